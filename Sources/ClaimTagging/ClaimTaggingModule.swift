@@ -1,0 +1,2 @@
+// Placeholder: filled by the tagging work.
+public enum ClaimTaggingModule {}
