@@ -31,11 +31,12 @@ let package = Package(
     .target(
       name: "PipeLang",
       dependencies: [
-        "Diagnostics", "TableModel",
+        "Diagnostics", "TableModel", "Export",
         .product(name: "OrderedCollections", package: "swift-collections"),
       ]
     ),
     .target(name: "Export", dependencies: ["TableModel"]),
+    // PipeLang's `export` stage writes through Export.
 
     // MARK: - Shell
     .systemLibrary(
@@ -55,7 +56,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "AssayBench", dependencies: ["ClaimTable", "PipeLang"]),
+    .executableTarget(
+      name: "AssayBench", dependencies: ["CorpusLoading", "ClaimTagging", "ClaimTable", "PipeLang"]),
 
     // MARK: - Tests
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
