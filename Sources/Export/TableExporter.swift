@@ -38,7 +38,8 @@ public enum AtomicFile {
       try handle.synchronize()
       try handle.close()
       guard rename(temp.path, path) == 0 else {
-        throw Diagnostic(code: "export.write-failed", .writeFailed(path, String(cString: strerror(errno))))
+        throw Diagnostic(
+          code: "export.write-failed", .writeFailed(path, String(cString: strerror(errno))))
       }
     } catch let diagnostic as Diagnostic {
       try? manager.removeItem(at: temp)

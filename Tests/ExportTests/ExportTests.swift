@@ -7,7 +7,10 @@ import Testing
 private let sample = Table(
   columns: [Column("id"), Column("text"), Column("n"), Column("tags")],
   rows: [
-    [.string("a/1.1"), .string("He said, \"no\".\nThen left."), .int(3), .list([.string("x"), .string("y")])],
+    [
+      .string("a/1.1"), .string("He said, \"no\".\nThen left."), .int(3),
+      .list([.string("x"), .string("y")]),
+    ],
     [.string("a/1.2"), .string("=SUM(A1)"), .int(-2), .list([])],
     [.string("a/1.3"), .string("- a. Purge"), .null, .string("@home")],
   ])
