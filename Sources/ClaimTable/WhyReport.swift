@@ -9,7 +9,7 @@ public enum WhyReport {
     let where_ =
       "\(claim.docID), version \(claim.versionID), paragraph "
       + "\(claim.paragraphLabel ?? "p\(claim.paragraphIndex)"), sentence \(claim.sentence), line \(claim.line)"
-    var lines = ["\(claim.id)  (\(where_))", "  \(claim.text)", ""]
+    var lines = ["\(claim.id)  (\(place))", "  \(claim.text)", ""]
     lines.append("level: \(tags.level.rawValue)\(scales(tags.level))")
     if tags.cues.isEmpty { lines.append("  no confidence cue: unmarked") }
     for cue in tags.cues {
