@@ -1,0 +1,139 @@
+/// Reads draft markup into two readings and a list of edits, in one byte scan.
+///
+/// ```
+/// "We ~~ought~~ should think"     -> final "We should think",  typed "We ought should think"
+/// "at ^{the rule of} by"          -> final "at the rule of by", typed "at by"
+/// "the attachment *in which*"     -> final "the attachment in which", typed "the attachment"
+/// "19 June* may"                  -> final "19 June may" (footnote mark), typed "19 June* may"
+/// ```
+struct DraftMarkup {
+  struct Edit {
+    var kind: DraftEdit.Kind
+    var text: String
+    var rawOffset: Int
+    /// Where the edit sits in the final reading (for struck text: where it would have stood).
+    var finalOffset: Int
+  }
+
+  private(set) var final: [UInt8] = []
+  private(set) var typed: [UInt8] = []
+  private(set) var edits: [Edit] = []
+
+  /// Renders `raw`; `marks` are raw offsets whose final offsets the caller wants back.
+  static func render(_ raw: [UInt8], marks: [Int]) -> (DraftMarkup, [Int]) {
+    var m = DraftMarkup()
+    m.final.reserveCapacity(raw.count)
+    m.typed.reserveCapacity(raw.count)
+    var markFinal = Array(repeating: 0, count: marks.count)
+    var nextMark = 0
+    let n = raw.count
+    var i = 0
+    while i < n {
+      while nextMark < marks.count, marks[nextMark] <= i {
+        markFinal[nextMark] = m.final.count
+        nextMark += 1
+      }
+      let b = raw[i]
+      if b == 0x7E, i + 1 < n, raw[i + 1] == 0x7E, let close = find(raw, "~~", from: i + 2) {
+        m.addEdit(.struck, raw, i + 2, close, at: i)
+        Self.put(&m.typed, raw[(i + 2)..<close])
+        i = close + 2
+      } else if b == 0x5E, i + 1 < n, raw[i + 1] == 0x7B, let close = find(raw, "}", from: i + 2) {
+        m.addEdit(.inserted, raw, i + 2, close, at: i)
+        Self.put(&m.final, raw[(i + 2)..<close])
+        i = close + 1
+      } else if b == 0x2A {
+        i = m.star(raw, i)
+      } else if b == 0x2E, i + 1 < n, raw[i + 1] == 0x2E {
+        let end = raw[i...].firstIndex { $0 != 0x2E } ?? n
+        m.final.append(contentsOf: raw[i..<end])
+        m.typed.append(contentsOf: raw[i..<end])
+        i = end
+      } else {
+        Self.put(&m.final, b)
+        Self.put(&m.typed, b)
+        i += 1
+      }
+    }
+    while nextMark < marks.count {
+      markFinal[nextMark] = m.final.count
+      nextMark += 1
+    }
+    trimEnd(&m.final)
+    trimEnd(&m.typed)
+    return (m, markFinal)
+  }
+
+  /// A `*`: opens handwriting after a space, or is a footnote mark after a word (`June*`).
+  private mutating func star(_ raw: [UInt8], _ i: Int) -> Int {
+    let prev: UInt8 = i > 0 ? raw[i - 1] : 0x20
+    let next: UInt8 = i + 1 < raw.count ? raw[i + 1] : 0x20
+    let opensAfter = ByteText.isSpace(prev) || prev == 0x28 || prev == 0x22
+    if opensAfter, next != 0x2A, !ByteText.isSpace(next), let close = closingStar(raw, i + 1) {
+      addEdit(.handwritten, raw, i + 1, close, at: i)
+      Self.put(&final, raw[(i + 1)..<close])
+      return close + 1
+    }
+    var j = i
+    while j < raw.count, raw[j] == 0x2A {
+      Self.put(&typed, 0x2A)
+      j += 1
+    }
+    if opensAfter {
+      Self.put(&final, raw[i..<j])
+    }
+    return j
+  }
+
+  /// The `*` that closes handwriting: after a non-space, before a non-letter.
+  private func closingStar(_ raw: [UInt8], _ from: Int) -> Int? {
+    var j = from
+    while j < raw.count {
+      if raw[j] == 0x2A {
+        let after: UInt8 = j + 1 < raw.count ? raw[j + 1] : 0x20
+        if !ByteText.isSpace(raw[j - 1]), !ByteText.isAlnum(after) { return j }
+        return nil
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  private mutating func addEdit(_ kind: DraftEdit.Kind, _ raw: [UInt8], _ s: Int, _ e: Int, at: Int) {
+    let text = ByteText.string(ByteText.trim(raw[s..<e]))
+    edits.append(Edit(kind: kind, text: text, rawOffset: at, finalOffset: final.count))
+  }
+
+  private static func find(_ raw: [UInt8], _ needle: String, from: Int) -> Int? {
+    let nb = Array(needle.utf8)
+    var j = from
+    while j + nb.count <= raw.count {
+      if raw[j] == nb[0], nb.count == 1 || raw[j + 1] == nb[1] { return j }
+      j += 1
+    }
+    return nil
+  }
+
+  // MARK: - Appending with tidy spacing
+
+  private static func put(_ out: inout [UInt8], _ s: ArraySlice<UInt8>) {
+    for b in s { put(&out, b) }
+  }
+
+  /// Appends one byte, collapsing spaces, dropping a space before `, . ; : )` and a doubled comma.
+  @inline(__always) private static func put(_ out: inout [UInt8], _ b: UInt8) {
+    if ByteText.isSpace(b) {
+      if let last = out.last, last != 0x20 { out.append(0x20) }
+      return
+    }
+    if b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x29 {
+      if out.last == 0x20 { out.removeLast() }
+      if b == 0x2C, out.last == 0x2C { return }
+    }
+    out.append(b)
+  }
+
+  private static func trimEnd(_ out: inout [UInt8]) {
+    while let last = out.last, last == 0x20 { out.removeLast() }
+  }
+}
