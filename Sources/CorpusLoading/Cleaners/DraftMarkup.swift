@@ -44,6 +44,10 @@ struct DraftMarkup {
         i = close + 1
       } else if b == 0x2A {
         i = m.star(raw, i)
+      } else if b == 0xC2, i + 1 < n, raw[i + 1] == 0xA0 {
+        Self.put(&m.final, 0x20)
+        Self.put(&m.typed, 0x20)
+        i += 2
       } else if b == 0x2E, i + 1 < n, raw[i + 1] == 0x2E {
         let end = raw[i...].firstIndex { $0 != 0x2E } ?? n
         m.final.append(contentsOf: raw[i..<end])

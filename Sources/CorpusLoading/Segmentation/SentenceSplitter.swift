@@ -46,7 +46,7 @@ enum SentenceSplitter {
       var k = j
       while k < n, ByteText.isSpace(t[k]) { k += 1 }
       guard k < n else { break }
-      if isBoundary(t, terminator: i, closersEnd: j, next: k) {
+      if isBoundary(t, terminator: i, closersEnd: j, next: k), hasLetter(t, start..<i) {
         ranges.append(start..<j)
         start = k
       }
@@ -56,6 +56,12 @@ enum SentenceSplitter {
     while end > start, ByteText.isSpace(t[end - 1]) { end -= 1 }
     if end > start { ranges.append(start..<end) }
     return ranges
+  }
+
+  /// A sentence needs a letter: `116. The following ...` stays one sentence.
+  private static func hasLetter(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    for p in r where ByteText.isLetter(t[p]) || t[p] >= 0xC0 { return true }
+    return false
   }
 
   /// Skips further `.?!` and closing quotes or brackets after a sentence end.
