@@ -51,8 +51,11 @@ enum FrontMatter {
       m.kind = fields.kind ?? m.kind
       m.provenance = fields.provenance ?? m.provenance
       return (m, body, nil)
-    } catch let error as YamlError {
-      let (line, _, problem) = YAMLErrors.describe(error)
+    } catch DecodingError.dataCorrupted(let context)
+      where context.underlyingError is YamlError
+    {
+      let underlying = context.underlyingError as? YamlError ?? .no
+      let (line, _, problem) = YAMLErrors.describe(underlying)
       let warning = LoadMessages.frontMatterInvalid(path, line: line.map { $0 + 1 }, problem)
       return (fallback, body, warning)
     } catch {

@@ -40,6 +40,12 @@ struct Manifest: Decodable {
     } catch let error as YamlError {
       let (line, column, problem) = YAMLErrors.describe(error)
       throw LoadMessages.manifestInvalid(path, line: line, column: column, problem)
+    } catch DecodingError.dataCorrupted(let context)
+      where context.underlyingError is YamlError
+    {
+      let underlying = context.underlyingError as? YamlError ?? .no
+      let (line, column, problem) = YAMLErrors.describe(underlying)
+      throw LoadMessages.manifestInvalid(path, line: line, column: column, problem)
     } catch let error as DecodingError {
       let (path2, problem) = YAMLErrors.describe(error)
       let mark = YAMLErrors.mark(for: path2, in: yaml)
