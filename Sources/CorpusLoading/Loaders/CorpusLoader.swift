@@ -17,6 +17,9 @@ public enum CorpusLoader {
     return try load(directory: directory, bundled: true)
   }
 
+  /// Folder of the shipped corpus (its `.txt` files and `manifest.yaml`), for tools and benches.
+  public static var bundledDirectory: URL? { BundledCorpus.directory }
+
   /// Every `.txt` and `.md` file under `directory` (hidden folders skipped), sorted by path.
   ///
   /// Throws `load.missing-folder`, `load.not-a-folder`, `load.unreadable`, `load.no-documents`
