@@ -26,10 +26,17 @@ public enum DocumentParser {
   static func parseValid(_ bytes: [UInt8], metadata: DocumentMetadata, path: String) -> Document {
     var document = Document(metadata: metadata, sourcePath: path)
     let lines = SourceLine.split(bytes)
-    let (pieces, notes) = readLines(lines, into: &document)
+    var (pieces, notes) = readLines(lines, into: &document)
     var assembler = ParagraphAssembler()
     for piece in pieces { assembler.add(piece) }
-    assembler.flush()
+    assembler.finish()
+    for piece in assembler.liftTrailingNotes() {
+      guard case .number(let n)? = piece.label, let number = Int(n) else { continue }
+      let text = ByteText.string(piece.joined()[...])
+      notes.append(
+        EditorNote(
+          number: number, text: text, versionID: "", paragraphIndex: 0, line: piece.firstLine))
+    }
     for segment in assembler.marginalia {
       let text = ByteText.string(segment.bytes)
       document.furniture.append(FurnitureItem(text: text, reason: .marginalia, line: segment.line))

@@ -111,7 +111,8 @@ enum SentenceSplitter {
     return abbreviations.contains(String(decoding: word, as: UTF8.self))
   }
 
-  /// `(We presume ... opposition.)` is a sentence; `(New York Times, 1957)` is not.
+  /// `(We presume ... opposition.)` is a sentence (as is a parenthesis holding several);
+  /// `(New York Times, 1957)` is not.
   private static func parenthesisHoldsSentence(_ t: UnsafeBufferPointer<UInt8>, _ open: Int)
     -> Bool
   {
@@ -127,6 +128,11 @@ enum SentenceSplitter {
       p += 1
     }
     guard p < limit else { return false }
+    var r = open + 1
+    while r + 2 < p {
+      if t[r] == 0x2E, t[r + 1] == 0x20, ByteText.isUpper(t[r + 2]) { return true }
+      r += 1
+    }
     var q = p - 1
     while q > open, t[q] == 0x22 || t[q] == 0x27 || t[q] == 0x20 || t[q] >= 0x80 { q -= 1 }
     return t[q] == 0x2E || t[q] == 0x3F || t[q] == 0x21

@@ -45,7 +45,43 @@ struct ParagraphAssembler {
     }
   }
 
-  /// Emits any paragraph still waiting for a continuation; call after the last piece.
+  /// Ends assembly: emits any waiting paragraph, then promotes one-line paragraphs set
+  /// between two headings to headings (a title such as `Changes in Soviet policy ... Stalin.`).
+  mutating func finish() {
+    flush()
+    guard items.count >= 3 else { return }
+    for i in 1..<(items.count - 1) {
+      guard case .paragraph(let piece) = items[i], piece.label == nil, piece.segments.count == 1,
+        case .heading = items[i - 1], case .heading = items[i + 1],
+        ByteText.words(piece.segments[0].bytes).count <= 14
+      else { continue }
+      items[i] = .heading(piece)
+    }
+  }
+
+  /// Removes notes printed after the text's end, set in and numbered afresh (FRUS style:
+  /// `  1. Not printed.` after the signature), and returns them in order.
+  mutating func liftTrailingNotes() -> [Piece] {
+    var notes: [Piece] = []
+    while case .paragraph(let piece)? = items.last, piece.indented,
+      case .number(let n)? = piece.label, let value = Int(n),
+      value < highestNumber(items.dropLast())
+    {
+      notes.insert(piece, at: 0)
+      items.removeLast()
+    }
+    return notes
+  }
+
+  private func highestNumber(_ items: ArraySlice<Item>) -> Int {
+    var highest = 0
+    for case .paragraph(let piece) in items {
+      if case .number(let n)? = piece.label, let value = Int(n) { highest = max(highest, value) }
+    }
+    return highest
+  }
+
+  /// Emits any paragraph still waiting for a continuation.
   mutating func flush() {
     if let paragraph = open { items.append(.paragraph(paragraph)) }
     items += deferred

@@ -13,6 +13,8 @@ struct Piece {
   var refs: [Int] = []
   /// Furniture stood between the previous piece and this one (a page break, say).
   var furnitureBefore = false
+  /// The piece's first line was set in from the margin.
+  var indented = false
 
   var firstLine: Int { segments.first?.line ?? 0 }
 

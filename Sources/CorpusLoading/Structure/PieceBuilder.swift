@@ -26,6 +26,7 @@ struct PieceBuilder {
     if let (token, rest) = LabelToken.scan(t) {
       finish()
       start(label: token)
+      current?.indented = indented
       if !rest.isEmpty {
         let skipped = ByteText.scalarCount(t[t.startIndex..<rest.startIndex])
         append(rest, line: line, column: column + skipped, refs: refs)
