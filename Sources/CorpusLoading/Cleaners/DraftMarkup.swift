@@ -22,8 +22,9 @@ struct DraftMarkup {
   /// Renders `raw`; `marks` are raw offsets whose final offsets the caller wants back.
   static func render(_ raw: [UInt8], marks: [Int]) -> (DraftMarkup, [Int]) {
     var m = DraftMarkup()
+    let hasMarkup = raw.contains { $0 == 0x7E || $0 == 0x5E || $0 == 0x2A }
     m.final.reserveCapacity(raw.count)
-    m.typed.reserveCapacity(raw.count)
+    if hasMarkup { m.typed.reserveCapacity(raw.count) }
     var markFinal = Array(repeating: 0, count: marks.count)
     var nextMark = 0
     let n = raw.count
@@ -34,7 +35,14 @@ struct DraftMarkup {
         nextMark += 1
       }
       let b = raw[i]
-      if b == 0x7E, i + 1 < n, raw[i + 1] == 0x7E, let close = find(raw, "~~", from: i + 2) {
+      if isPlain(b) {
+        let limit = nextMark < marks.count ? min(marks[nextMark], n) : n
+        var j = i + 1
+        while j < limit, isPlain(raw[j]) { j += 1 }
+        m.final.append(contentsOf: raw[i..<j])
+        if hasMarkup { m.typed.append(contentsOf: raw[i..<j]) }
+        i = j
+      } else if b == 0x7E, i + 1 < n, raw[i + 1] == 0x7E, let close = find(raw, "~~", from: i + 2) {
         m.addEdit(.struck, raw, i + 2, close, at: i)
         Self.put(&m.typed, raw[(i + 2)..<close])
         i = close + 2
@@ -46,16 +54,16 @@ struct DraftMarkup {
         i = m.star(raw, i)
       } else if b == 0xC2, i + 1 < n, raw[i + 1] == 0xA0 {
         Self.put(&m.final, 0x20)
-        Self.put(&m.typed, 0x20)
+        if hasMarkup { Self.put(&m.typed, 0x20) }
         i += 2
       } else if b == 0x2E, i + 1 < n, raw[i + 1] == 0x2E {
         let end = raw[i...].firstIndex { $0 != 0x2E } ?? n
         m.final.append(contentsOf: raw[i..<end])
-        m.typed.append(contentsOf: raw[i..<end])
+        if hasMarkup { m.typed.append(contentsOf: raw[i..<end]) }
         i = end
       } else {
         Self.put(&m.final, b)
-        Self.put(&m.typed, b)
+        if hasMarkup { Self.put(&m.typed, b) }
         i += 1
       }
     }
@@ -64,8 +72,18 @@ struct DraftMarkup {
       nextMark += 1
     }
     trimEnd(&m.final)
-    trimEnd(&m.typed)
+    if hasMarkup { trimEnd(&m.typed) } else { m.typed = m.final }
     return (m, markFinal)
+  }
+
+  /// Bytes copied as they are: everything but spaces, markup, `, . ; : )` and U+00A0's lead.
+  @inline(__always) private static func isPlain(_ b: UInt8) -> Bool {
+    switch b {
+    case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x7E, 0x5E, 0x2A, 0xC2, 0x2C, 0x2E, 0x3B, 0x3A, 0x29:
+      return false
+    default:
+      return true
+    }
   }
 
   /// A `*`: opens handwriting after a space, or is a footnote mark after a word (`June*`).
