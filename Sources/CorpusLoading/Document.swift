@@ -71,11 +71,14 @@ public struct Paragraph: Sendable {
   public var claims: [Claim]
   /// Numbers of the editorial footnotes anchored in this paragraph.
   public var noteNumbers: [Int]
+  /// The heading printed just above the paragraph, if any (`THE KHRUSHCHEV PURGE`, `9. Conclusions`).
+  public var title: String?
 
   public init(
     label: String?, index: Int, line: Int, finalText: String, typedText: String,
-    claims: [Claim] = [], noteNumbers: [Int] = []
+    claims: [Claim] = [], noteNumbers: [Int] = [], title: String? = nil
   ) {
+    self.title = title
     self.label = label
     self.index = index
     self.line = line
