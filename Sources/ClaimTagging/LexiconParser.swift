@@ -69,7 +69,7 @@ enum LexiconParser {
   /// The expected columns of a kind, shown as a note under a malformed line.
   static func format(_ kind: LexiconEntry.Kind) -> String {
     switch kind {
-    case .confidence: return "confidence format: phrase<TAB>level[<TAB>keep]"
+    case .confidence: return "confidence format: phrase<TAB>level[<TAB>keep|aside]"
     case .basis: return "basis format: phrase<TAB>weak|moderate|strong"
     case .sources: return "sources format: phrase<TAB>role<TAB>kind<TAB>name"
     case .entities: return "entities format: alias<TAB>canonical name<TAB>person|body|place"
@@ -96,7 +96,9 @@ enum LexiconParser {
         "none", "negator",
       ]
       if !allowed.contains(value) { return "unknown level '\(value)'" }
-      if fields.count == 3 && fields[2] != "keep" { return "unknown flag '\(fields[2])'" }
+      if fields.count == 3 && !["keep", "aside"].contains(fields[2]) {
+        return "unknown flag '\(fields[2])'"
+      }
     case .basis:
       if !["weak", "moderate", "strong"].contains(value) { return "unknown basis '\(value)'" }
     case .topics:
