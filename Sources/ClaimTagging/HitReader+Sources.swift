@@ -4,7 +4,8 @@ extension HitReader {
   /// A name attributes when a reporting verb follows it ("Pravda said"), an introduction comes
   /// just before it ("according to"), or it stands in a citation after a quotation:
   /// `"..." (New York Times, July 22, 1957)`. A citation beats a named attribution, which beats
-  /// an unnamed one ("reportedly"); ties go to the first.
+  /// an unnamed one ("reportedly"); ties go to the first. An attribution inside parentheses
+  /// ("(some would say, ...)") covers only the aside, so it does not attribute the claim.
   func readSources(_ hits: [ClaimTagger.Hit], into analysis: inout ClaimTagger.Analysis) {
     var citation: SourceAttribution?
     var named: SourceAttribution?
@@ -17,6 +18,7 @@ extension HitReader {
       let attribution = SourceAttribution(name: entry.extra[1], kind: kind, cue: match(hit))
       if analysis.mentioned == nil { analysis.mentioned = attribution }
       if role == .attribution {
+        if context(at: hit.start).inParentheses { continue }
         if kind == .unnamed {
           unnamed = unnamed ?? attribution
         } else {

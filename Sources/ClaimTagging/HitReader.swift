@@ -44,8 +44,10 @@ struct HitReader {
   /// Where an offset stands: inside parentheses or quotation marks, or in a subordinate clause
   /// (a clause whose words since the last comma, semicolon, colon or dash include a subordinator).
   struct Context {
-    var enclosed: Bool
+    var inParentheses: Bool
+    var quoted: Bool
     var subordinate: Bool
+    var enclosed: Bool { inParentheses || quoted }
   }
 
   func context(at offset: Int) -> Context {
@@ -72,7 +74,8 @@ struct HitReader {
       i += 1
     }
     return Context(
-      enclosed: parens > 0 || quoted, subordinate: hasSubordinator(from: clauseStart, to: offset))
+      inParentheses: parens > 0, quoted: quoted,
+      subordinate: hasSubordinator(from: clauseStart, to: offset))
   }
 
   private static let subordinators: Set<String> = [
