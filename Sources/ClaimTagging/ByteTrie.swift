@@ -86,6 +86,11 @@ struct ByteTrie: Sendable {
     var lastWasSpace = false
     let n = text.count
     while j < n {
+      if node != 0, text[j] == 0x20 || text[j] == UInt8(ascii: ","),
+        next[node * classCount + Int(spaceClass)] != 0, let resume = skipInterjection(text, at: j)
+      {
+        j = resume
+      }
       let cls = Int(classOf[Int(text[j])])
       if cls == Int(spaceClass) {
         if lastWasSpace {
