@@ -11,9 +11,10 @@ struct ByteTrie: Sendable {
   private let classCount: Int
   /// `next[node * classCount + class]`: child node, or 0 for none (the root is never a child).
   private let next: [Int32]
-  /// Node → index into `outputs`, or -1.
+  /// Node → first index into `payloads`, or -1; the node's payloads run to `payloadEnd[node]`.
   private let terminal: [Int32]
-  private let outputs: [[Int32]]
+  private let payloadEnd: [Int32]
+  private let payloads: [Int32]
   private let spaceClass: UInt8
 
   /// Builds the trie; `phrases[i]` yields payload `i`. Phrases must already be normalised.
@@ -54,45 +55,71 @@ struct ByteTrie: Sendable {
     self.classOf = classOf
     self.classCount = classCount
     self.next = next
-    self.terminal = terminal
-    self.outputs = outputs
+    var flatTerminal = [Int32](repeating: -1, count: terminal.count)
+    var payloadEnd = [Int32](repeating: -1, count: terminal.count)
+    var payloads: [Int32] = []
+    for (node, output) in terminal.enumerated() where output >= 0 {
+      flatTerminal[node] = Int32(payloads.count)
+      payloads += outputs[Int(output)]
+      payloadEnd[node] = Int32(payloads.count)
+    }
+    self.terminal = flatTerminal
+    self.payloadEnd = payloadEnd
+    self.payloads = payloads
     self.spaceClass = classOf[0x20]
   }
 
   /// Calls `found(start, end, payload)` for every phrase occurrence in `text` (byte offsets).
   func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (Int, Int, Int) -> Void) {
-    var i = 0
-    var previousIsWord = false
-    let n = text.count
-    while i < n {
-      let byte = text[i]
-      if byte == 0xE2 {
-        previousIsWord = false
-        i += 3
-        continue
+    next.withUnsafeBufferPointer { next in
+      classOf.withUnsafeBufferPointer { classOf in
+        terminal.withUnsafeBufferPointer { terminal in
+          let tables = Tables(next: next, classOf: classOf, terminal: terminal)
+          var i = 0
+          var previousIsWord = false
+          let n = text.count
+          while i < n {
+            let byte = text[i]
+            if byte == 0xE2 {
+              previousIsWord = false
+              i += 3
+              continue
+            }
+            let isWord = ByteTrie.isWordByte(byte)
+            if isWord && !previousIsWord { walk(text, from: i, tables, found) }
+            previousIsWord = isWord
+            i += 1
+          }
+        }
       }
-      let isWord = ByteTrie.isWordByte(byte)
-      if isWord && !previousIsWord { walk(text, from: i, found) }
-      previousIsWord = isWord
-      i += 1
     }
   }
 
+  /// The trie's arrays, borrowed for one scan.
+  private struct Tables {
+    let next: UnsafeBufferPointer<Int32>
+    let classOf: UnsafeBufferPointer<UInt8>
+    let terminal: UnsafeBufferPointer<Int32>
+  }
+
   private func walk(
-    _ text: UnsafeBufferPointer<UInt8>, from start: Int, _ found: (Int, Int, Int) -> Void
+    _ text: UnsafeBufferPointer<UInt8>, from start: Int, _ tables: Tables,
+    _ found: (Int, Int, Int) -> Void
   ) {
     var node = 0
     var j = start
     var lastWasSpace = false
     let n = text.count
+    let space = Int(spaceClass)
     while j < n {
       if node != 0, text[j] == 0x20 || text[j] == UInt8(ascii: ","),
-        next[node * classCount + Int(spaceClass)] != 0, let resume = skipInterjection(text, at: j)
+        tables.next[node &* classCount &+ space] != 0,
+        let resume = skipInterjection(text, at: j)
       {
         j = resume
       }
-      let cls = Int(classOf[Int(text[j])])
-      if cls == Int(spaceClass) {
+      let cls = Int(tables.classOf[Int(text[j])])
+      if cls == space {
         if lastWasSpace {
           j += 1
           continue
@@ -101,19 +128,13 @@ struct ByteTrie: Sendable {
       } else {
         lastWasSpace = false
       }
-      var child = next[node * classCount + cls]
-      if child == 0 {
-        let spaceChild = next[node * classCount + Int(spaceClass)]
-        guard node != 0, spaceChild != 0, let resume = skipInterjection(text, at: j) else { return }
-        j = resume
-        child = spaceChild
-        lastWasSpace = true
-      }
+      let child = tables.next[node &* classCount &+ cls]
+      if child == 0 { return }
       node = Int(child)
       j += 1
-      let output = terminal[node]
+      let output = tables.terminal[node]
       if output >= 0 && ByteTrie.endsWord(text, at: j) {
-        for payload in outputs[Int(output)] { found(start, j, Int(payload)) }
+        for index in Int(output)..<Int(payloadEnd[node]) { found(start, j, Int(payloads[index])) }
       }
     }
   }

@@ -33,39 +33,45 @@ public struct ClaimTagger: Sendable {
     var start: Int
     var end: Int
     var entry: Int
+    /// `LexiconEntry.Kind.order` of the entry.
+    var kind: Int
   }
 
   func analyse(_ sentence: String) -> Analysis {
     var text = sentence
     return text.withUTF8 { bytes in
-      var buckets = [[Hit]](repeating: [], count: LexiconEntry.Kind.allCases.count)
-      let entries = lexicons.entries
+      var hits: [Hit] = []
+      hits.reserveCapacity(32)
+      let info = lexicons.info
       lexicons.trie.scan(bytes) { start, end, index in
-        buckets[entries[index].kind.order].append(Hit(start: start, end: end, entry: index))
+        hits.append(Hit(start: start, end: end, entry: index, kind: info[index].kindOrder))
       }
-      let reader = HitReader(bytes: bytes, entries: entries)
       var analysis = Analysis(tags: ClaimTags())
-      let confidence = reader.resolve(buckets[LexiconEntry.Kind.confidence.order])
+      guard !hits.isEmpty else { return analysis }
+      let reader = HitReader(bytes: bytes, entries: lexicons.entries, info: info)
+      let resolved = reader.resolve(hits)
+      let confidence = resolved.filter { $0.kind == 0 }
       if !confidence.isEmpty { reader.readConfidence(confidence, into: &analysis.tags) }
-      let basis = reader.resolve(buckets[LexiconEntry.Kind.basis.order])
+      let basis = resolved.filter { $0.kind == 1 }
       if let first = basis.first {
-        analysis.tags.basis = Basis(rawValue: entries[first.entry].value) ?? .unstated
+        analysis.tags.basis = info[first.entry].basis
         analysis.tags.basisCues = basis.map(reader.match)
       }
-      let sources = reader.resolve(buckets[LexiconEntry.Kind.sources.order])
+      let sources = resolved.filter { $0.kind == 2 }
       if !sources.isEmpty { reader.readSources(sources, into: &analysis) }
-      for hit in reader.resolve(buckets[LexiconEntry.Kind.entities.order]) {
-        let entry = entries[hit.entry]
-        let type = entry.extra.first.flatMap(EntityType.init(rawValue:)) ?? .body
-        analysis.tags.entities.append(
-          EntityMatch(name: entry.value, type: type, match: reader.match(hit)))
-      }
-      var seenTopics = Set<Topic>()
-      for hit in reader.resolve(buckets[LexiconEntry.Kind.topics.order]) {
-        guard let topic = Topic(rawValue: entries[hit.entry].value),
-          seenTopics.insert(topic).inserted
-        else { continue }
-        analysis.tags.topics.append(TopicMatch(topic: topic, match: reader.match(hit)))
+      var seenTopics: UInt16 = 0
+      for hit in resolved {
+        if hit.kind == 3 {
+          analysis.tags.entities.append(
+            EntityMatch(
+              name: lexicons.entries[hit.entry].value, type: info[hit.entry].entityType,
+              match: reader.match(hit)))
+        } else if hit.kind == 4, let topic = info[hit.entry].topic {
+          let bit: UInt16 = 1 << UInt16(Topic.allCases.firstIndex(of: topic) ?? 0)
+          guard seenTopics & bit == 0 else { continue }
+          seenTopics |= bit
+          analysis.tags.topics.append(TopicMatch(topic: topic, match: reader.match(hit)))
+        }
       }
       return analysis
     }

@@ -10,20 +10,19 @@ extension HitReader {
     var asides: [Bool] = []
     var negatorEnd: Int?
     for hit in hits {
-      let entry = entries[hit.entry]
-      switch entry.value {
-      case "none": continue
-      case "negator":
+      let entry = info[hit.entry]
+      switch entry.confidenceRole {
+      case .notACue: continue
+      case .negator:
         negatorEnd = hit.end
         continue
-      default: break
+      case .cue: break
       }
-      guard let base = ConfidenceLevel(rawValue: entry.value) else { continue }
+      guard let base = entry.level else { continue }
       let negated = negatorEnd.map { gapIsShort(from: $0, to: hit.start, words: 1) } ?? false
-      let flag = entry.extra.first
-      let level = negated && flag != "keep" ? base.negated : base
+      let level = negated && !entry.keep ? base.negated : base
       cues.append(CueMatch(match: match(hit), level: level, negated: negated, governs: false))
-      asides.append(flag == "aside")
+      asides.append(entry.aside)
     }
     guard !cues.isEmpty else { return }
     var best = 0

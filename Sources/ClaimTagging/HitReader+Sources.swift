@@ -11,11 +11,11 @@ extension HitReader {
     var named: SourceAttribution?
     var unnamed: SourceAttribution?
     for (index, hit) in hits.enumerated() {
-      let entry = entries[hit.entry]
-      guard let role = SourceRole(rawValue: entry.value), role.needsKind,
-        entry.extra.count >= 2, let kind = SourceKind(rawValue: entry.extra[0])
+      guard let role = info[hit.entry].sourceRole, role.needsKind,
+        let kind = info[hit.entry].sourceKind, entries[hit.entry].extra.count >= 2
       else { continue }
-      let attribution = SourceAttribution(name: entry.extra[1], kind: kind, cue: match(hit))
+      let attribution = SourceAttribution(
+        name: entries[hit.entry].extra[1], kind: kind, cue: match(hit))
       if analysis.mentioned == nil { analysis.mentioned = attribution }
       if role == .attribution {
         if context(at: hit.start).inParentheses { continue }
@@ -45,7 +45,7 @@ extension HitReader {
   }
 
   private func roleOf(_ hit: ClaimTagger.Hit) -> SourceRole? {
-    SourceRole(rawValue: entries[hit.entry].value)
+    info[hit.entry].sourceRole
   }
 
   /// True when `offset` is inside parentheses that open after a quotation mark, or that open

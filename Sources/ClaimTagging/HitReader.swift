@@ -2,16 +2,41 @@
 struct HitReader {
   let bytes: UnsafeBufferPointer<UInt8>
   let entries: [LexiconEntry]
+  let info: [EntryInfo]
 
-  /// Leftmost-longest: sorts by start, longer first, and drops hits overlapping a kept one.
+  /// Leftmost-longest within each lexicon: of the hits sharing a start, the longest of each
+  /// kind is kept, unless it overlaps a hit of its kind kept earlier. The trie reports hits by
+  /// start, and by end within a start, so one pass suffices.
   func resolve(_ hits: [ClaimTagger.Hit]) -> [ClaimTagger.Hit] {
-    guard hits.count > 1 else { return hits }
-    let sorted = hits.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
     var kept: [ClaimTagger.Hit] = []
-    var reach = 0
-    for hit in sorted where hit.start >= reach {
-      kept.append(hit)
-      reach = hit.end
+    var reach = (0, 0, 0, 0, 0)
+    var i = 0
+    while i < hits.count {
+      var j = i
+      while j < hits.count && hits[j].start == hits[i].start { j += 1 }
+      for k in i..<j where k + 1 == j || hits[k + 1].kind != hits[k].kind
+        && !hits[(k + 1)..<j].contains(where: { $0.kind == hits[k].kind })
+      {
+        let hit = hits[k]
+        let limit: Int
+        switch hit.kind {
+        case 0: limit = reach.0
+        case 1: limit = reach.1
+        case 2: limit = reach.2
+        case 3: limit = reach.3
+        default: limit = reach.4
+        }
+        guard hit.start >= limit else { continue }
+        switch hit.kind {
+        case 0: reach.0 = hit.end
+        case 1: reach.1 = hit.end
+        case 2: reach.2 = hit.end
+        case 3: reach.3 = hit.end
+        default: reach.4 = hit.end
+        }
+        kept.append(hit)
+      }
+      i = j
     }
     return kept
   }
@@ -78,10 +103,21 @@ struct HitReader {
       subordinate: hasSubordinator(from: clauseStart, to: offset))
   }
 
-  private static let subordinators: Set<String> = [
+  private static let subordinators: [[UInt8]] = [
     "although", "though", "if", "whether", "whose", "which", "who", "whom", "when", "unless",
     "because", "while", "whereas", "that", "since",
-  ]
+  ].map { Array($0.utf8) }
+
+  /// Compares the word's bytes, folded to lower case, with the subordinators.
+  private func isSubordinator(_ word: Range<Int>) -> Bool {
+    candidates: for candidate in Self.subordinators where candidate.count == word.count {
+      for (offset, byte) in candidate.enumerated() where bytes[word.lowerBound + offset] | 0x20 != byte {
+        continue candidates
+      }
+      return true
+    }
+    return false
+  }
 
   private func hasSubordinator(from start: Int, to end: Int) -> Bool {
     var wordStart: Int?
@@ -91,10 +127,7 @@ struct HitReader {
       if isWord {
         if wordStart == nil { wordStart = i }
       } else if let first = wordStart {
-        if i - first <= 8 {
-          let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<i]), as: UTF8.self)
-          if Self.subordinators.contains(word.lowercased()) { return true }
-        }
+        if i - first <= 8 && isSubordinator(first..<i) { return true }
         wordStart = nil
       }
       i += 1

@@ -12,11 +12,14 @@ public struct Lexicons: Sendable {
   /// Every entry, built-in first, after user entries replaced built-in ones with the same phrase.
   public let entries: [LexiconEntry]
   let trie: ByteTrie
+  /// `entries` decoded, index for index.
+  let info: [EntryInfo]
 
   /// Compiles `entries` as given.
   public init(entries: [LexiconEntry]) {
     self.entries = entries
     self.trie = ByteTrie(phrases: entries.map(\.phrase))
+    self.info = entries.map(EntryInfo.init)
   }
 
   /// The built-in lexicons shipped in `Lexicons/data`.
