@@ -16,7 +16,8 @@ struct TaggingBenchResult: CustomStringConvertible {
     let rate = (megabytesPerSecond * 10).rounded() / 10
     let mb = (megabytes * 10).rounded() / 10
     let time = (seconds * 1000).rounded() / 1000
-    return "tagging: \(mb) MB, \(sentences) sentences in \(time) s = \(rate) MB/s (\(hedged) hedged)"
+    return
+      "tagging: \(mb) MB, \(sentences) sentences in \(time) s = \(rate) MB/s (\(hedged) hedged)"
   }
 }
 
@@ -40,7 +41,8 @@ func runTaggingBench(megabytes: Double = 50) throws -> TaggingBenchResult {
   }
   let seconds =
     Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-  return TaggingBenchResult(bytes: bytes, sentences: sentences.count, seconds: seconds, hedged: hedged)
+  return TaggingBenchResult(
+    bytes: bytes, sentences: sentences.count, seconds: seconds, hedged: hedged)
 }
 
 /// Sentences taken from the five seed documents.

@@ -27,7 +27,9 @@ struct ByteTrie: Sendable {
       classOf[Int(byte)] = count
       count += 1
     }
-    for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { classOf[Int(upper)] = classOf[Int(upper | 0x20)] }
+    for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+      classOf[Int(upper)] = classOf[Int(upper | 0x20)]
+    }
     for space in [UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")] {
       classOf[Int(space)] = classOf[0x20]
     }

@@ -83,7 +83,9 @@ enum QuoteMarks {
       switch scalar {
       case "\u{201C}": events.append(true)
       case "\u{201D}": events.append(false)
-      case "\"": events.append(previous == " " || previous == "(" || previous == "[" || previous == "\u{2014}")
+      case "\"":
+        events.append(
+          previous == " " || previous == "(" || previous == "[" || previous == "\u{2014}")
       default: break
       }
       previous = scalar

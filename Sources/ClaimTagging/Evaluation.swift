@@ -8,7 +8,9 @@ extension Diagnostic.Message {
   fileprivate static func badValue(_ what: String, _ value: String) -> Self {
     "unknown \(what) '\(value)'"
   }
-  fileprivate static func unreadable(_ path: String) -> Self { "cannot read labelled file '\(path)'" }
+  fileprivate static func unreadable(_ path: String) -> Self {
+    "cannot read labelled file '\(path)'"
+  }
 }
 
 /// Scores a tagger against a hand-labelled claim file (format in `Evaluation/README.md`).

@@ -14,8 +14,10 @@ struct HitReader {
     while i < hits.count {
       var j = i
       while j < hits.count && hits[j].start == hits[i].start { j += 1 }
-      for k in i..<j where k + 1 == j || hits[k + 1].kind != hits[k].kind
-        && !hits[(k + 1)..<j].contains(where: { $0.kind == hits[k].kind })
+      for k in i..<j
+      where k + 1 == j
+        || hits[k + 1].kind != hits[k].kind
+          && !hits[(k + 1)..<j].contains(where: { $0.kind == hits[k].kind })
       {
         let hit = hits[k]
         let limit: Int
@@ -43,7 +45,8 @@ struct HitReader {
 
   /// The public form of a hit.
   func match(_ hit: ClaimTagger.Hit) -> Match {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[hit.start..<hit.end]), as: UTF8.self)
+    let text = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[hit.start..<hit.end]), as: UTF8.self)
     return Match(text: text, range: hit.start..<hit.end, entry: entries[hit.entry])
   }
 
@@ -111,7 +114,8 @@ struct HitReader {
   /// Compares the word's bytes, folded to lower case, with the subordinators.
   private func isSubordinator(_ word: Range<Int>) -> Bool {
     candidates: for candidate in Self.subordinators where candidate.count == word.count {
-      for (offset, byte) in candidate.enumerated() where bytes[word.lowerBound + offset] | 0x20 != byte {
+      for (offset, byte) in candidate.enumerated()
+      where bytes[word.lowerBound + offset] | 0x20 != byte {
         continue candidates
       }
       return true

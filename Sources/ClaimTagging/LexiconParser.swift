@@ -1,7 +1,9 @@
 import Diagnostics
 
 extension Diagnostic.Message {
-  fileprivate static func malformed(_ reason: String) -> Self { "malformed lexicon entry: \(reason)" }
+  fileprivate static func malformed(_ reason: String) -> Self {
+    "malformed lexicon entry: \(reason)"
+  }
 }
 
 /// Reads the lexicon line format: `phrase<TAB>value[<TAB>more]`, `#` comments, `[kind]` sections.
@@ -87,14 +89,16 @@ enum LexiconParser {
     case .entities: counts = 3...3
     }
     guard counts.contains(fields.count) else {
-      return "expected \(counts.lowerBound == counts.upperBound ? "\(counts.lowerBound)" : "\(counts.lowerBound)-\(counts.upperBound)") TAB-separated columns, found \(fields.count)"
+      return
+        "expected \(counts.lowerBound == counts.upperBound ? "\(counts.lowerBound)" : "\(counts.lowerBound)-\(counts.upperBound)") TAB-separated columns, found \(fields.count)"
     }
     let value = fields[1]
     switch kind {
     case .confidence:
-      let allowed = ConfidenceLevel.allCases.filter { $0 != .unmarked }.map(\.rawValue) + [
-        "none", "negator",
-      ]
+      let allowed =
+        ConfidenceLevel.allCases.filter { $0 != .unmarked }.map(\.rawValue) + [
+          "none", "negator",
+        ]
       if !allowed.contains(value) { return "unknown level '\(value)'" }
       if fields.count == 3 && !["keep", "aside"].contains(fields[2]) {
         return "unknown flag '\(fields[2])'"

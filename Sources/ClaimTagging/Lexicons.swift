@@ -3,7 +3,9 @@ import Diagnostics
 import Foundation
 
 extension Diagnostic.Message {
-  fileprivate static func unreadable(_ path: String) -> Self { "cannot read lexicon file '\(path)'" }
+  fileprivate static func unreadable(_ path: String) -> Self {
+    "cannot read lexicon file '\(path)'"
+  }
   fileprivate static let missingBundle: Self = "the built-in lexicon folder is missing"
 }
 

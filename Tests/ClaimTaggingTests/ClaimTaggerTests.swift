@@ -19,11 +19,13 @@ let periodProseCases: [TaggerCase] = [
     level: .likely, cues: ["It is reasonable to suppose", "not likely"]),
   TaggerCase(
     id: "fair presumption",
-    sentence: "For the moment all that can be said is that there is a fair presumption in favour of a struggle for power.",
+    sentence:
+      "For the moment all that can be said is that there is a fair presumption in favour of a struggle for power.",
     level: .likely, cues: ["there is a fair presumption"]),
   TaggerCase(
     id: "it would be fair to assume",
-    sentence: "Given the evidence, it would be fair to assume that Khrushchev felt compelled to settle the score.",
+    sentence:
+      "Given the evidence, it would be fair to assume that Khrushchev felt compelled to settle the score.",
     level: .likely, cues: ["it would be fair to assume"]),
   TaggerCase(
     id: "it seems incredible",
@@ -31,15 +33,18 @@ let periodProseCases: [TaggerCase] = [
     level: .veryUnlikely, cues: ["It seems incredible"]),
   TaggerCase(
     id: "will probably never be known is one uncertain cue",
-    sentence: "Although it will probably never be known exactly how the alliance coagulated, the strategy was plain.",
+    sentence:
+      "Although it will probably never be known exactly how the alliance coagulated, the strategy was plain.",
     level: .uncertain, cues: ["it will probably never be known"]),
   TaggerCase(
     id: "inclined to subscribe to the view",
-    sentence: "We are inclined to subscribe to the view that the regime has suffered a further loss of prestige.",
+    sentence:
+      "We are inclined to subscribe to the view that the regime has suffered a further loss of prestige.",
     level: .likely, cues: ["We are inclined to subscribe to the view"]),
   TaggerCase(
     id: "it may be assumed beats probably",
-    sentence: "It may be assumed that Khrushchev similarly justified the June purge and probably received backing.",
+    sentence:
+      "It may be assumed that Khrushchev similarly justified the June purge and probably received backing.",
     level: .likely, cues: ["It may be assumed", "probably"]),
   TaggerCase(
     id: "it is submitted split by therefore",
@@ -51,7 +56,8 @@ let periodProseCases: [TaggerCase] = [
     level: .likely, cues: ["We believe"]),
   TaggerCase(
     id: "I am convinced, however,",
-    sentence: "I am convinced, however, and the other Secretaries of Mission concur with me, that the prestige of Stalin is lower.",
+    sentence:
+      "I am convinced, however, and the other Secretaries of Mission concur with me, that the prestige of Stalin is lower.",
     level: .certain, cues: ["I am convinced"]),
   TaggerCase(
     id: "appears to, inflected",
@@ -59,7 +65,8 @@ let periodProseCases: [TaggerCase] = [
     level: .likely, cues: ["appeared to"]),
   TaggerCase(
     id: "seems to",
-    sentence: "Weapons production in the European satellite countries seems to have increased considerably.",
+    sentence:
+      "Weapons production in the European satellite countries seems to have increased considerably.",
     level: .likely, cues: ["seems to"]),
   TaggerCase(
     id: "apparently",
@@ -67,7 +74,8 @@ let periodProseCases: [TaggerCase] = [
     level: .likely, cues: ["apparently"]),
   TaggerCase(
     id: "presumably",
-    sentence: "He also had the Leningrad affair and, presumably, other affairs from the Stalin era.",
+    sentence:
+      "He also had the Leningrad affair and, presumably, other affairs from the Stalin era.",
     level: .likely, cues: ["presumably"]),
   TaggerCase(
     id: "highly improbable",
@@ -86,7 +94,8 @@ let periodProseCases: [TaggerCase] = [
 let negationCases: [TaggerCase] = [
   TaggerCase(
     id: "no reason to believe is not a belief cue",
-    sentence: "There is currently no reason to believe that the ultimate aims of Soviet policy have changed.",
+    sentence:
+      "There is currently no reason to believe that the ultimate aims of Soviet policy have changed.",
     level: .unlikely, cues: ["There is currently no reason to believe"]),
   TaggerCase(
     id: "hardly likely",
@@ -110,7 +119,8 @@ let negationCases: [TaggerCase] = [
     level: .certain, cues: ["could not have been"]),
   TaggerCase(
     id: "cue in a subordinate clause loses to the main clause",
-    sentence: "Beria, of course, may be made the scapegoat; but it is hardly likely that he acted alone.",
+    sentence:
+      "Beria, of course, may be made the scapegoat; but it is hardly likely that he acted alone.",
     level: .possible, cues: ["of course", "may", "it is hardly likely"]),
 ]
 
@@ -121,7 +131,8 @@ let nonEpistemicCases: [TaggerCase] = [
     level: .unmarked, cues: []),
   TaggerCase(
     id: "it may be stated",
-    sentence: "It may be stated, however, that its prestige and self-confidence are greatly diminished.",
+    sentence:
+      "It may be stated, however, that its prestige and self-confidence are greatly diminished.",
     level: .unmarked, cues: []),
   TaggerCase(
     id: "may be added",
@@ -144,15 +155,18 @@ let sourceCases: [TaggerCase] = [
     level: .unmarked, cues: [], source: .sovietOfficial),
   TaggerCase(
     id: "Pravda said",
-    sentence: "\"The meetings devoted to the plenum are over,\" Pravda said, \"but that is not all.\"",
+    sentence:
+      "\"The meetings devoted to the plenum are over,\" Pravda said, \"but that is not all.\"",
     level: .unmarked, cues: [], source: .sovietOfficial),
   TaggerCase(
     id: "according to usually reliable sources",
-    sentence: "According to information received from usually reliable sources it has resulted in many arrests.",
+    sentence:
+      "According to information received from usually reliable sources it has resulted in many arrests.",
     level: .unmarked, cues: [], source: .informant),
   TaggerCase(
     id: "reportedly",
-    sentence: "With Bulganin's downfall reportedly imminent, it should be interesting to watch the Army.",
+    sentence:
+      "With Bulganin's downfall reportedly imminent, it should be interesting to watch the Army.",
     level: .unmarked, cues: [], source: .unnamed),
   TaggerCase(
     id: "as a qualified observer noted",
@@ -176,7 +190,8 @@ let sourceCases: [TaggerCase] = [
     level: .unmarked, cues: [], source: .unnamed),
   TaggerCase(
     id: "citation after a quotation",
-    sentence: "They must clarify the decisions of the June plenum.\" (New York Times, July 22, 1957).",
+    sentence:
+      "They must clarify the decisions of the June plenum.\" (New York Times, July 22, 1957).",
     level: .unmarked, cues: [], source: .westernPress),
   TaggerCase(
     id: "a newspaper named without a reporting verb is not a source",

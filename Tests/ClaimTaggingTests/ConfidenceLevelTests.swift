@@ -4,9 +4,10 @@ import Testing
 
 @Suite struct ConfidenceLevelTests {
   @Test func scaleIsOrderedAndRanked() {
-    #expect(ConfidenceLevel.scale.map(\.rawValue) == [
-      "remote", "very-unlikely", "unlikely", "even", "likely", "very-likely", "almost-certain",
-    ])
+    #expect(
+      ConfidenceLevel.scale.map(\.rawValue) == [
+        "remote", "very-unlikely", "unlikely", "even", "likely", "very-likely", "almost-certain",
+      ])
     #expect(ConfidenceLevel.likely.rank == 4)
     #expect(ConfidenceLevel.possible.rank == nil)
     #expect(ConfidenceLevel.unmarked.rank == nil)
@@ -53,7 +54,10 @@ import Testing
       case "kent": range = level.kent
       default: range = level.ukYardstick
       }
-      #expect(range == ProbabilityRange(low: Int(fields[2]) ?? -1, high: Int(fields[3]) ?? -1, term: fields[4]))
+      #expect(
+        range
+          == ProbabilityRange(
+            low: Int(fields[2]) ?? -1, high: Int(fields[3]) ?? -1, term: fields[4]))
       rows += 1
     }
     #expect(rows == 19)

@@ -48,7 +48,9 @@ import Testing
 
   @Test func malformedRowNamesItsLine() {
     let error = #expect(throws: Diagnostic.self) {
-      try Evaluation.parse("doc\tsentence\tlevel\tcues\tsource-kind\tsource-name\nd\tx\tsure\t\tauthor\tauthor\n", file: "bad.tsv")
+      try Evaluation.parse(
+        "doc\tsentence\tlevel\tcues\tsource-kind\tsource-name\nd\tx\tsure\t\tauthor\tauthor\n",
+        file: "bad.tsv")
     }
     #expect(error?.code == "eval.malformed")
     #expect(error?.span?.line == 2)

@@ -8,9 +8,10 @@ import Testing
       ["\"The meetings devoted to the plenum are over.", "The press must go on."],
       ["The militant task of our papers is to continue.\" (New York Times, July 22, 1957)."],
     ])
-    #expect(tags.map { $0.map(\.source.kind) } == [
-      [.author], [.westernPress, .westernPress], [.westernPress],
-    ])
+    #expect(
+      tags.map { $0.map(\.source.kind) } == [
+        [.author], [.westernPress, .westernPress], [.westernPress],
+      ])
     #expect(tags[1][0].source.inherited)
     #expect(tags[1][0].source.name == "New York Times")
   }
@@ -34,9 +35,10 @@ import Testing
       ["Our papers must continue.\""],
       ["The plenum was in June."],
     ])
-    #expect(tags.map { $0.map(\.source.kind) } == [
-      [.sovietOfficial, .sovietOfficial], [.sovietOfficial], [.author],
-    ])
+    #expect(
+      tags.map { $0.map(\.source.kind) } == [
+        [.sovietOfficial, .sovietOfficial], [.sovietOfficial], [.author],
+      ])
   }
 
   @Test func scareQuotesAttributeNothing() {
