@@ -1,2 +1,0 @@
-// Placeholder: filled by the tagging work.
-public enum ClaimTaggingModule {}
