@@ -27,7 +27,7 @@ let package = Package(
     .target(name: "ClaimTagging", dependencies: ["Diagnostics", "BundledLexicons"]),
     .target(
       name: "ClaimTable",
-      dependencies: ["CorpusLoading", "ClaimTagging", "Diagnostics", "TableModel"]
+      dependencies: ["CorpusLoading", "ClaimTagging", "BundledLexicons", "Diagnostics", "TableModel"]
     ),
     .target(
       name: "PipeLang",

@@ -1,0 +1,138 @@
+import ClaimTagging
+import CorpusLoading
+import TableModel
+
+/// The tables a pipeline can start from, each optionally narrowed to one document.
+extension Workbench {
+  public static let tableNames = [
+    "claims", "cues", "docs", "edits", "entities", "furniture", "sources",
+  ]
+
+  /// The table called `name`, or nil when there is none by that name.
+  public func table(named name: String, document: String? = nil) -> Table? {
+    switch name {
+    case "claims": claimsTable(document: document)
+    case "docs": docsTable(document: document)
+    case "cues": cuesTable(document: document)
+    case "sources": sourcesTable(document: document)
+    case "entities": entitiesTable(document: document)
+    case "edits": editsTable(document: document)
+    case "furniture": furnitureTable(document: document)
+    default: nil
+    }
+  }
+
+  private func selected(_ document: String?) -> [TaggedClaim] {
+    guard let document else { return claims }
+    return claims.filter { $0.claim.docID == document }
+  }
+
+  private func documents(_ id: String?) -> [Document] {
+    corpus.documents.filter { id == nil || $0.id == id }
+  }
+
+  public func claimsTable(document: String? = nil) -> Table {
+    Table(columns: ClaimColumns.columns, rows: selected(document).map(ClaimColumns.row))
+  }
+
+  public func docsTable(document: String? = nil) -> Table {
+    let columns = [
+      "id", "year", "date", "author", "kind", "versions", "paragraphs", "claims", "title",
+      "agency", "country", "classification",
+    ].map { Column($0) }
+    let rows: [[Value]] = documents(document).map { doc in
+      let m = doc.metadata
+      return [
+        .string(m.id), m.year.map(Value.int) ?? .null, .string(m.date), .string(m.author),
+        .string(m.kind), .int(doc.versions.count), .int(doc.paragraphCount),
+        .int(doc.claimCount), .string(m.title), .string(m.agency), .string(m.country),
+        .string(m.classification),
+      ]
+    }
+    return Table(columns: columns, rows: rows)
+  }
+
+  /// One row per confidence cue, with its span and the lexicon entry behind it.
+  public func cuesTable(document: String? = nil) -> Table {
+    let columns = [
+      Column("claim"), Column("doc"), Column("year"), Column("cue"),
+      Column("level", scale: ClaimColumns.levelScale), Column("negated"), Column("governs"),
+      Column("start"), Column("end"), Column("entry"),
+    ]
+    var rows: [[Value]] = []
+    for tagged in selected(document) {
+      for cue in tagged.tags.cues {
+        rows.append([
+          .string(tagged.id), .string(tagged.claim.docID), year(tagged),
+          .string(cue.match.text), ClaimColumns.cell(cue.level), .bool(cue.negated),
+          .bool(cue.governs), .int(cue.match.range.lowerBound), .int(cue.match.range.upperBound),
+          .string(cue.match.entry.location),
+        ])
+      }
+    }
+    return Table(columns: columns, rows: rows)
+  }
+
+  public func sourcesTable(document: String? = nil) -> Table {
+    let columns = ["claim", "doc", "year", "source", "source_kind", "cue", "entry"].map {
+      Column($0)
+    }
+    let rows: [[Value]] = selected(document).map { tagged in
+      let source = tagged.tags.source
+      return [
+        .string(tagged.id), .string(tagged.claim.docID), year(tagged), .string(source.name),
+        .string(source.kind.rawValue), .string(source.cue?.text ?? ""),
+        .string(source.cue?.entry.location ?? ""),
+      ]
+    }
+    return Table(columns: columns, rows: rows)
+  }
+
+  public func entitiesTable(document: String? = nil) -> Table {
+    let columns = ["claim", "doc", "year", "entity", "type", "alias", "entry"].map { Column($0) }
+    var rows: [[Value]] = []
+    for tagged in selected(document) {
+      for entity in tagged.tags.entities {
+        rows.append([
+          .string(tagged.id), .string(tagged.claim.docID), year(tagged), .string(entity.name),
+          .string(entity.type.rawValue), .string(entity.match.text), .string(entity.match.entry.location),
+        ])
+      }
+    }
+    return Table(columns: columns, rows: rows)
+  }
+
+  public func editsTable(document: String? = nil) -> Table {
+    let columns = ["doc", "version", "paragraph", "kind", "text", "claim", "line", "column"]
+      .map { Column($0) }
+    var rows: [[Value]] = []
+    for doc in documents(document) {
+      for edit in doc.edits {
+        rows.append([
+          .string(doc.id), .string(edit.versionID),
+          .string(edit.paragraphLabel ?? "p\(edit.paragraphIndex)"), .string(edit.kind.rawValue),
+          .string(edit.text), edit.claimID.map(Value.string) ?? .null, .int(edit.line),
+          .int(edit.column),
+        ])
+      }
+    }
+    return Table(columns: columns, rows: rows)
+  }
+
+  public func furnitureTable(document: String? = nil) -> Table {
+    let columns = ["doc", "line", "reason", "text"].map { Column($0) }
+    var rows: [[Value]] = []
+    for doc in documents(document) {
+      for item in doc.furniture {
+        rows.append([
+          .string(doc.id), .int(item.line), .string(item.reason.rawValue), .string(item.text),
+        ])
+      }
+    }
+    return Table(columns: columns, rows: rows)
+  }
+
+  private func year(_ tagged: TaggedClaim) -> Value {
+    tagged.document.year.map(Value.int) ?? .null
+  }
+}

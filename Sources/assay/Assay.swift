@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// `assay`: the shell by default, and batch subcommands for scripts, exports and evaluation.
+@main
+struct Assay: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assay",
+    abstract: "Read intelligence and diplomatic assessments side by side.",
+    discussion: """
+      With no subcommand, opens the interactive shell on the bundled corpus (or --corpus DIR).
+      When standard input is not a terminal, reads commands from it line by line.
+      """,
+    version: AssayVersion.current,
+    subcommands: [ShellSubcommand.self, RunCommand.self, ExportCommand.self, EvalCommand.self],
+    defaultSubcommand: ShellSubcommand.self
+  )
+}
+
+enum AssayVersion {
+  static let current = "0.1.0"
+}

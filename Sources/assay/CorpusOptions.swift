@@ -1,0 +1,38 @@
+import ArgumentParser
+import ClaimTable
+import Diagnostics
+import Foundation
+
+/// Options every subcommand shares: which corpus and which lexicons to load.
+struct CorpusOptions: ParsableArguments {
+  @Option(
+    name: .long, help: "A folder of .txt/.md documents to load instead of the bundled corpus.")
+  var corpus: String?
+
+  @Option(name: .long, help: "A lexicon file or folder merged over the built-in lexicons.")
+  var lexicon: String?
+
+  /// Loads and tags the corpus, printing each loading problem as one line on standard error.
+  func loadWorkbench() throws -> Workbench {
+    do {
+      let workbench = try Workbench.load(
+        corpus: corpus.map { URL(fileURLWithPath: $0) },
+        userLexicon: lexicon.map { URL(fileURLWithPath: $0) })
+      let renderer = DiagnosticRenderer()
+      for warning in workbench.warnings {
+        StandardError.write(renderer.headline(warning))
+      }
+      return workbench
+    } catch let diagnostic as Diagnostic {
+      StandardError.write(DiagnosticRenderer().headline(diagnostic))
+      throw ExitCode(66)
+    }
+  }
+}
+
+/// Lines for standard error, kept apart from the results on standard output.
+enum StandardError {
+  static func write(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}
