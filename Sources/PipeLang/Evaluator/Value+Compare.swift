@@ -50,14 +50,20 @@ extension Value {
     }
   }
 
-  /// Sorting order: like `order`, with values that do not order placed after those that do.
-  static func sortOrder(_ a: Value, _ b: Value) -> Int {
-    if let o = order(a, b) { return o }
+  /// Sorting order: like `order`, with values that do not order (off-scale, blank) placed after
+  /// those that do in either direction.
+  static func sortOrder(_ a: Value, _ b: Value, descending: Bool = false) -> Int {
     let ra = sortBucket(a)
     let rb = sortBucket(b)
     if ra != rb { return ra < rb ? -1 : 1 }
-    let (x, y) = (a.displayText, b.displayText)
-    return x < y ? -1 : (x == y ? 0 : 1)
+    let o: Int
+    if let ordered = order(a, b) {
+      o = ordered
+    } else {
+      let (x, y) = (a.displayText, b.displayText)
+      o = x < y ? -1 : (x == y ? 0 : 1)
+    }
+    return descending ? -o : o
   }
 
   private static func sortBucket(_ v: Value) -> Int {

@@ -16,7 +16,7 @@ public struct WhereStage: PipeStage {
     StageExample("claims | where doc == 1953-cia and not (level == unmarked) | count", "bare words as values", .value(.int(2))),
     StageExample("claims | where entities contains \"stalin\" | select id", "membership in a list column", .firstColumn([.string("1937-embassy/a/1.2")])),
     StageExample("claims | where level in [possible, uncertain] | count", "off-scale levels by name", .value(.int(2))),
-    StageExample("claims | where text matches \"^The\" | count", "a regular expression", .value(.int(3))),
+    StageExample("claims | where text matches \"^The\" | count", "a regular expression", .value(.int(2))),
   ]
 
   public var condition: Expr

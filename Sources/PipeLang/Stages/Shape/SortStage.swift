@@ -37,8 +37,8 @@ public struct SortStage: PipeStage {
     let rows = input.table.rows
     let order = rows.indices.sorted { a, b in
       for (i, descending) in resolved {
-        let o = Value.sortOrder(rows[a][i], rows[b][i])
-        if o != 0 { return descending ? o > 0 : o < 0 }
+        let o = Value.sortOrder(rows[a][i], rows[b][i], descending: descending)
+        if o != 0 { return o < 0 }
       }
       return a < b
     }

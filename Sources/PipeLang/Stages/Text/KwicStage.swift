@@ -44,8 +44,8 @@ public struct KwicStage: PipeStage {
       while let found = text.range(
         of: phrase, options: .caseInsensitive, range: searchStart..<text.endIndex)
       {
-        let left = String(text[..<found.lowerBound].suffix(width))
-        let right = String(text[found.upperBound...].prefix(width))
+        let left = String(text[..<found.lowerBound].suffix(width)).trimmingTrailingSpaces
+        let right = String(String(text[found.upperBound...].prefix(width)).drop { $0 == " " })
         let id = idIndex.map { row[$0] } ?? .int(n + 1)
         rows.append([id, .string(left), .string(String(text[found])), .string(right)])
         searchStart = found.upperBound
