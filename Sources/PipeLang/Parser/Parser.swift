@@ -160,6 +160,8 @@ public struct Parser {
   }
 
   mutating func report(_ d: Diagnostic) {
+    var d = d
+    if d.sourceLine == nil, let line = d.span?.line { d.sourceLine = lexer.sourceLine(line) }
     if !diagnostics.contains(where: { $0.span == d.span && $0.code == d.code }) {
       diagnostics.append(d)
     }
