@@ -103,7 +103,7 @@ public final class LibeditLineReader: LineReader {
     let prefix = completion.commonPrefix
     if prefix.count > word.count || completion.candidates.count == 1 {
       var insert = String(prefix.dropFirst(word.count))
-      if completion.candidates.count == 1, !prefix.hasSuffix("\"") { insert += " " }
+      if completion.candidates.count == 1, !prefix.hasSuffix("\""), !prefix.hasSuffix("/") { insert += " " }
       _ = el_insertstr(el, insert)
       return UInt8(CC_REFRESH)
     }
