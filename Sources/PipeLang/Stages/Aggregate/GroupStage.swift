@@ -5,8 +5,8 @@ import TableModel
 /// `max`). A group not followed by an aggregate counts.
 public struct GroupStage: PipeStage {
   public static let name = "group"
-  public static let signature = "group COL, ... | count|sum COL|avg COL|min COL|max COL"
-  public static let summary = "Group rows by columns for the aggregate that follows (alone: count)."
+  public static let signature = "group COL, ..."
+  public static let summary = "Group rows for the next stage: count, sum COL, avg COL, min COL or max COL (alone: count)."
   public static let examples = [
     StageExample("claims | group doc | count", "claims per document", .columns(["doc", "count"])),
     StageExample("claims | group doc, year | avg p_low | count", "groups come out as rows", .value(.int(3))),
