@@ -17,7 +17,7 @@ public struct CompletionEngine {
   let commandNames: [String]
   let variables: () -> [String: Table]
   /// Folder for relative file completion.
-  var directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+  public var directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 
   static let columnStages: Set<String> = [
     "where", "select", "sort", "group", "distinct", "top", "sum", "avg", "min", "max",
