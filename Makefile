@@ -2,21 +2,22 @@
 #   make run    install libedit-dev if missing, build, start the shell on the bundled corpus
 #   make test   the same set-up, then every test
 SWIFT ?= swift
-APT_PKG := libedit-dev
+APT_PKG := libedit-dev libsqlite3-dev
 
 .PHONY: deps build run test bench release lint clean
 
-## Install libedit-dev when its pkg-config entry is missing (root: apt-get; else sudo; else say how).
+## Install libedit-dev and libsqlite3-dev when their pkg-config entries are missing
+## (root: apt-get; else sudo; else print the command to run).
 deps:
-	@if pkg-config --exists libedit 2>/dev/null; then exit 0; fi; \
-	echo "assay: libedit-dev is missing; installing it"; \
+	@if pkg-config --exists libedit sqlite3 2>/dev/null; then exit 0; fi; \
+	echo "assay: installing $(APT_PKG)"; \
 	if [ "$$(id -u)" = "0" ]; then SUDO=""; \
 	elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
-	else echo "assay: cannot install libedit-dev without root. Run: sudo apt-get install -y $(APT_PKG)"; exit 1; fi; \
+	else echo "assay: cannot install packages without root. Run: sudo apt-get install -y $(APT_PKG)"; exit 1; fi; \
 	$$SUDO apt-get install -y $(APT_PKG) >/dev/null 2>&1 || \
 	  { $$SUDO apt-get update && $$SUDO apt-get install -y $(APT_PKG); } || \
-	  { echo "assay: installing libedit-dev failed. Run: sudo apt-get update && sudo apt-get install -y $(APT_PKG)"; exit 1; }; \
-	pkg-config --exists libedit || { echo "assay: libedit still not found by pkg-config"; exit 1; }
+	  { echo "assay: installing failed. Run: sudo apt-get update && sudo apt-get install -y $(APT_PKG)"; exit 1; }; \
+	pkg-config --exists libedit sqlite3 || { echo "assay: libedit or sqlite3 still not found by pkg-config"; exit 1; }
 
 build: deps
 	$(SWIFT) build --product assay

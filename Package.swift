@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // MARK: - Core
@@ -36,6 +37,12 @@ let package = Package(
       ]
     ),
     .target(name: "Export", dependencies: ["TableModel"]),
+    // Hand annotations (tags, notes, overrides) in an embedded SQLite project file.
+    .target(
+      name: "Annotations",
+      dependencies: ["Diagnostics", "TableModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .executableTarget(name: "AnnotationStress", dependencies: ["Annotations"]),
     // PipeLang's `export` stage writes through Export.
 
     // MARK: - Shell
@@ -62,6 +69,7 @@ let package = Package(
     // MARK: - Tests
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
     .testTarget(name: "ExportTests", dependencies: ["Export"]),
+    .testTarget(name: "AnnotationsTests", dependencies: ["Annotations"]),
     .testTarget(name: "CorpusLoadingTests", dependencies: ["CorpusLoading"]),
     .testTarget(name: "ClaimTaggingTests", dependencies: ["ClaimTagging"]),
     .testTarget(name: "ClaimTableTests", dependencies: ["ClaimTable"]),
