@@ -29,7 +29,7 @@ let errorCases: [ErrorCase] = [
   ErrorCase(script: "claims | where 1️⃣\"x\"", code: "eval.type-mismatch", message: "expected a condition, found a value"),
   ErrorCase(script: "claims | sort 1️⃣yaer desc", code: "eval.unknown-column", message: "unknown column 'yaer'", help: "did you mean 'year'?"),
   ErrorCase(script: "docs | kwic 1️⃣\"x\"", code: "eval.unknown-column", message: "unknown column 'text'"),
-  ErrorCase(script: "claims | export 1️⃣\"x.csv\"", code: "eval.export-unavailable", message: "export is not available here"),
+  ErrorCase(script: "claims | export \"x.csv\" as 1️⃣xls", code: "parse.unknown-format", message: "unknown export format 'xls'", help: "use csv, jsonl or md"),
 ]
 
 @Test("error paths carry code, message, caret and help", arguments: errorCases)

@@ -7,6 +7,7 @@ public final class EvalContext {
   /// Values set with `--set name=value`, read as `$name`.
   public var parameters: [String: String]
   public var cancellation: Cancellation
+  /// Writes `export` files; the Export module unless replaced (nil: export is unavailable).
   public var exporter: (any TableExporting)?
   /// Asked "overwrite FILE?" when an export target exists; nil means never overwrite.
   public var confirmOverwrite: ((String) -> Bool)?
@@ -17,7 +18,7 @@ public final class EvalContext {
 
   public init(
     parameters: [String: String] = [:], cancellation: Cancellation = .never,
-    exporter: (any TableExporting)? = nil,
+    exporter: (any TableExporting)? = ExportModuleWriter(),
     directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
   ) {
     self.parameters = parameters

@@ -1,4 +1,5 @@
 import Diagnostics
+import Export
 import Foundation
 import TableModel
 
@@ -17,7 +18,6 @@ public struct ExportStage: PipeStage {
   public static let signature = "export \"FILE\" [as csv|jsonl|md]"
   public static let summary = "Write the table to a file (format from the extension or 'as'); pass it on."
   public static let examples: [StageExample] = []
-  public static let formats = ["csv", "jsonl", "md"]
 
   public var path: String
   public var pathSpan: SourceSpan
@@ -25,15 +25,20 @@ public struct ExportStage: PipeStage {
 
   public static func parse(_ parser: inout Parser) throws(Diagnostic) -> ExportStage {
     let (path, span) = try parser.string("a quoted file name, as in export \"out.csv\"")
-    var format = (path as NSString).pathExtension.lowercased()
+    let fileExtension = (path as NSString).pathExtension
+    var format = ExportFormat(fileExtension: fileExtension)
+    var name = fileExtension
     var formatSpan = span
-    if parser.accept("as") { (format, formatSpan) = try parser.word("a format: csv, jsonl or md") }
-    guard formats.contains(format) else {
+    if parser.accept("as") {
+      (name, formatSpan) = try parser.word("a format: csv, jsonl or md")
+      format = ExportFormat(rawValue: name)
+    }
+    guard let format else {
       throw Diagnostic(
-        code: "parse.unknown-format", .unknownFormat(format), span: formatSpan,
+        code: "parse.unknown-format", .unknownFormat(name), span: formatSpan,
         help: "use csv, jsonl or md", notes: [])
     }
-    return ExportStage(path: path, pathSpan: span, format: format)
+    return ExportStage(path: path, pathSpan: span, format: format.rawValue)
   }
 
   public func run(_ input: PipeValue, in context: EvalContext) throws(Diagnostic) -> PipeValue {
