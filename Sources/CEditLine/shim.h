@@ -1,5 +1,103 @@
 #ifndef ASSAY_CEDITLINE_SHIM_H
 #define ASSAY_CEDITLINE_SHIM_H
+/* Non-variadic wrappers over libedit for Swift, plus the SIGINT flag (C globals stay in C). */
 #include <stdio.h>
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 #include <histedit.h>
+
+static volatile sig_atomic_t assay_sigint_flag = 0;
+
+static void assay_sigint_handler(int sig) {
+  (void)sig;
+  assay_sigint_flag = 1;
+}
+
+/* Installs the SIGINT handler without SA_RESTART, so a blocked read returns EINTR. */
+static inline int assay_install_sigint(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = assay_sigint_handler;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;
+  return sigaction(SIGINT, &sa, NULL);
+}
+
+static inline int assay_take_sigint(void) {
+  int was = assay_sigint_flag;
+  assay_sigint_flag = 0;
+  return was;
+}
+
+static inline int assay_peek_sigint(void) { return assay_sigint_flag; }
+
+static inline int assay_errno(void) { return errno; }
+
+static inline EditLine *assay_el_init(const char *prog) {
+  return el_init(prog, stdin, stdout, stderr);
+}
+
+static inline void assay_el_set_prompt(EditLine *el, char *(*fn)(EditLine *)) {
+  el_set(el, EL_PROMPT, fn);
+}
+
+static inline void assay_el_set_editor(EditLine *el, const char *mode) {
+  el_set(el, EL_EDITOR, mode);
+}
+
+static inline void assay_el_set_clientdata(EditLine *el, void *data) {
+  el_set(el, EL_CLIENTDATA, data);
+}
+
+static inline void *assay_el_get_clientdata(EditLine *el) {
+  void *data = NULL;
+  el_get(el, EL_CLIENTDATA, &data);
+  return data;
+}
+
+static inline void assay_el_addfn(EditLine *el, const char *name, const char *help,
+                                  unsigned char (*fn)(EditLine *, int)) {
+  el_set(el, EL_ADDFN, name, help, fn);
+}
+
+static inline void assay_el_bind(EditLine *el, const char *key, const char *fn) {
+  el_set(el, EL_BIND, key, fn, NULL);
+}
+
+static inline void assay_el_set_history(EditLine *el, History *h) {
+  el_set(el, EL_HIST, history, h);
+}
+
+static inline int assay_history_setsize(History *h, int n) {
+  HistEvent ev;
+  return history(h, &ev, H_SETSIZE, n);
+}
+
+static inline int assay_history_setunique(History *h, int on) {
+  HistEvent ev;
+  return history(h, &ev, H_SETUNIQUE, on);
+}
+
+static inline int assay_history_enter(History *h, const char *line) {
+  HistEvent ev;
+  return history(h, &ev, H_ENTER, line);
+}
+
+static inline int assay_history_load(History *h, const char *path) {
+  HistEvent ev;
+  return history(h, &ev, H_LOAD, path);
+}
+
+static inline int assay_history_save(History *h, const char *path) {
+  HistEvent ev;
+  return history(h, &ev, H_SAVE, path);
+}
+
+static inline void assay_write_stdout(const char *text) {
+  fputs(text, stdout);
+  fflush(stdout);
+}
+
 #endif

@@ -1,0 +1,125 @@
+import TableModel
+
+/// Draws pipeline results as text fitted to a terminal width.
+///
+/// ```
+/// doc           count
+/// ────────────  ─────
+/// 1937-embassy      3
+/// (1 row)
+/// ```
+/// Numbers align right; cells too wide are cut with `…`; colour only when asked for. A one-cell
+/// result (`claims | count`) is drawn as its bare value.
+public struct TableRenderer: Sendable {
+  public var width: Int
+  public var colour: Bool
+
+  public init(width: Int = 100, colour: Bool = false) {
+    self.width = max(width, 20)
+    self.colour = colour
+  }
+
+  /// The text for one pipeline result, ending without a newline.
+  public func render(_ value: PipeValue) -> String {
+    if value.style == .table, value.table.columns.count == 1, value.table.rows.count == 1 {
+      return Self.cellText(value.table.rows[0][0])
+    }
+    switch value.style {
+    case .cards: return cards(value.table)
+    case .table, .kwic: return grid(value.table, kwic: value.style == .kwic)
+    }
+  }
+
+  // MARK: - Grid
+
+  func grid(_ table: Table, kwic: Bool) -> String {
+    let cells = table.rows.map { row in row.map { Self.cellText($0) } }
+    let headers = table.columnNames
+    var widths = headers.indices.map { c in
+      max(DisplayWidth.of(headers[c]), cells.map { DisplayWidth.of($0[c]) }.max() ?? 0)
+    }
+    fit(&widths, minimums: headers.map { min(DisplayWidth.of($0), 6) })
+    let alignRight = table.columns.indices.map { c in
+      (kwic && headers[c] == "left")
+        || (!table.rows.isEmpty && table.rows.allSatisfy { Self.isNumber($0[c]) })
+    }
+    func line(_ texts: [String], emphasis: Bool = false) -> String {
+      let parts = texts.indices.map { c in
+        let cut = DisplayWidth.truncate(texts[c], to: widths[c])
+        let padded = DisplayWidth.pad(cut, to: widths[c], alignRight: alignRight[c])
+        if kwic, headers[c] == "match", !emphasis { return paint(padded, "1") }
+        return padded
+      }
+      var text = parts.joined(separator: "  ")
+      while text.hasSuffix(" ") { text.removeLast() }
+      return emphasis ? paint(text, "1") : text
+    }
+    var out = [line(headers, emphasis: true)]
+    out.append(paint(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "), "2"))
+    out += cells.map { line($0) }
+    out.append(paint(Self.rowCount(table.rows.count), "2"))
+    return out.joined(separator: "\n")
+  }
+
+  /// Shrinks the widest columns until the row fits the width (two spaces between columns).
+  func fit(_ widths: inout [Int], minimums: [Int]) {
+    let budget = width - 2 * max(widths.count - 1, 0)
+    while widths.reduce(0, +) > budget {
+      guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+        widths[widest] > max(minimums[widest], 4)
+      else { return }
+      let secondWidest = widths.enumerated().filter { $0.offset != widest }.map(\.element).max() ?? 0
+      let excess = widths.reduce(0, +) - budget
+      let target = max(secondWidest, widths[widest] - excess, minimums[widest], 4)
+      widths[widest] = target == widths[widest] ? widths[widest] - 1 : target
+    }
+  }
+
+  // MARK: - Cards
+
+  func cards(_ table: Table) -> String {
+    let labelWidth = table.columnNames.map { DisplayWidth.of($0) }.max() ?? 0
+    let textWidth = max(width - labelWidth - 2, 10)
+    var out: [String] = []
+    for (n, row) in table.rows.enumerated() {
+      let title = "── \(n + 1) of \(table.rows.count) "
+      out.append(paint(title + String(repeating: "─", count: max(0, width - DisplayWidth.of(title))), "2"))
+      for (c, column) in table.columns.enumerated() {
+        let label = paint(DisplayWidth.pad(column.name, to: labelWidth), "1")
+        let lines = DisplayWidth.wrap(row[c].displayText, to: textWidth)
+        out.append((label + "  " + (lines.first ?? "")).trimmingTrailingSpaces)
+        let indent = String(repeating: " ", count: labelWidth + 2)
+        out += lines.dropFirst().map { indent + $0 }
+      }
+    }
+    out.append(paint(Self.rowCount(table.rows.count), "2"))
+    return out.joined(separator: "\n")
+  }
+
+  // MARK: - Cells
+
+  static func cellText(_ v: Value) -> String {
+    v.displayText.replacingOccurrences(of: "\n", with: " ")
+  }
+
+  static func isNumber(_ v: Value) -> Bool {
+    switch v {
+    case .int, .double, .null: true
+    default: false
+    }
+  }
+
+  static func rowCount(_ n: Int) -> String { n == 1 ? "(1 row)" : "(\(n) rows)" }
+
+  func paint(_ text: String, _ code: String) -> String {
+    colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    var s = self
+    while s.hasSuffix(" ") { s.removeLast() }
+    return s
+  }
+}

@@ -1,0 +1,47 @@
+import PipeLang
+import TableModel
+import Testing
+
+@Test(
+  "display width",
+  arguments: [("abc", 3), ("日本", 4), ("e\u{301}", 1), ("Ж", 1), ("", 0)] as [(String, Int)])
+func displayWidth(_ text: String, _ width: Int) {
+  #expect(DisplayWidth.of(text) == width)
+}
+
+@Test(
+  "truncate never splits a character",
+  arguments: [
+    ("purges of 1937", 8, "purges …"), ("日本語のテキスト", 7, "日本語…"), ("short", 10, "short"),
+    ("Ежов и Берия", 5, "Ежов…"),
+  ] as [(String, Int, String)])
+func truncate(_ text: String, _ width: Int, _ expected: String) {
+  #expect(DisplayWidth.truncate(text, to: width) == expected)
+  #expect(DisplayWidth.of(DisplayWidth.truncate(text, to: width)) <= width)
+}
+
+@Test func wrapsAtSpaces() {
+  #expect(DisplayWidth.wrap("the trials will continue", to: 10) == ["the trials", "will", "continue"])
+}
+
+@Test func gridFitsTheWidth() {
+  let table = Table(
+    columns: [Column("id"), Column("text")],
+    rows: [[.string("1937-embassy/a/1.1"), .string(String(repeating: "long text ", count: 20))]])
+  let lines = TableRenderer(width: 40).render(PipeValue(table: table)).split(separator: "\n")
+  #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+  #expect(lines[2].hasSuffix("…"))
+  #expect(lines.last == "(1 row)")
+}
+
+@Test func colourOnlyWhenAsked() {
+  let value = PipeValue(table: Table(columns: [Column("a"), Column("b")], rows: [[.int(1), .int(2)]]))
+  #expect(!TableRenderer(colour: false).render(value).contains("\u{1B}"))
+  #expect(TableRenderer(colour: true).render(value).contains("\u{1B}[1m"))
+}
+
+@Test func cardsShowEveryColumn() {
+  let table = Table(columns: [Column("id"), Column("level")], rows: [[.string("x"), .string("likely")]])
+  let text = TableRenderer(width: 30).render(PipeValue(table: table, style: .cards))
+  #expect(text == "── 1 of 1 ────────────────────\nid     x\nlevel  likely\n(1 row)")
+}
