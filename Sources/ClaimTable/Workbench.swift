@@ -62,3 +62,10 @@ extension Lexicons {
     return try load(builtIn: builtIn, user: user)
   }
 }
+
+extension Workbench {
+  /// Every canonical entity name found in the corpus, sorted, for completion.
+  public var entityNames: [String] {
+    Set(claims.flatMap { $0.tags.entityNames }).sorted()
+  }
+}

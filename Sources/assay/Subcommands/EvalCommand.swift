@@ -19,8 +19,7 @@ struct EvalCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let lexicons =
-        try lexicon.map { try Lexicons.load(user: URL(fileURLWithPath: $0)) } ?? Lexicons.bundled()
+      let lexicons = try Lexicons.bundled(merging: lexicon.map { URL(fileURLWithPath: $0) })
       let report = try Evaluation.run(
         labelled: URL(fileURLWithPath: file), tagger: ClaimTagger(lexicons: lexicons))
       print(report.description)

@@ -1,0 +1,52 @@
+import ClaimTable
+import Diagnostics
+import Foundation
+import LineEditing
+import PipeLang
+import Shell
+
+/// One loaded workbench with its interpreter and shell commands: what every mode runs on.
+final class AssaySession {
+  let workbench: Workbench
+  let interpreter: Interpreter
+  let commands: [any ShellCommand]
+
+  init(workbench: Workbench) {
+    self.workbench = workbench
+    self.interpreter = Interpreter(catalog: WorkbenchCatalog(workbench: workbench))
+    self.commands = [ShowCommand(workbench: workbench), WhyCommand(workbench: workbench)]
+  }
+
+  private var runner: ScriptRunner {
+    let colour = Terminal.wantsColour
+    return ScriptRunner(
+      interpreter: interpreter, renderer: TableRenderer(width: Terminal.width, colour: colour),
+      diagnostics: DiagnosticRenderer(colour: colour))
+  }
+
+  func runScript(_ text: String, file: String, directory: URL?) -> Int32 {
+    runner.run(text, file: file, directory: directory, output: Self.out, errors: Self.err)
+  }
+
+  func runFile(_ path: String) -> Int32 {
+    runner.runFile(path, output: Self.out, errors: Self.err)
+  }
+
+  private static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+  private static func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+
+  /// `$XDG_DATA_HOME/assay/history`, else `~/.local/share/assay/history`.
+  static func historyPath() -> String {
+    dataFolder().appendingPathComponent("history").path
+  }
+
+  static func dataFolder() -> URL {
+    let environment = ProcessInfo.processInfo.environment
+    if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+      return URL(fileURLWithPath: xdg).appendingPathComponent("assay")
+    }
+    let home = environment["HOME"].map { URL(fileURLWithPath: $0) }
+      ?? FileManager.default.homeDirectoryForCurrentUser
+    return home.appendingPathComponent(".local/share/assay")
+  }
+}
