@@ -24,8 +24,16 @@ final class AssaySession {
       diagnostics: DiagnosticRenderer(colour: colour))
   }
 
-  func runScript(_ text: String, file: String, directory: URL?) -> Int32 {
-    runner.run(text, file: file, directory: directory, output: Self.out, errors: Self.err)
+  /// Runs `assay -c` text as the shell would run the same lines piped in.
+  func runLines(_ text: String) -> Int32 {
+    let colour = Terminal.wantsColour
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let repl = Repl(
+      reader: ScriptedLineReader(lines: lines, interactive: false), output: StandardOutputSink(),
+      interpreter: interpreter, commands: commands,
+      renderer: TableRenderer(width: Terminal.width, colour: colour),
+      diagnostics: DiagnosticRenderer(colour: colour))
+    return repl.run()
   }
 
   func runFile(_ path: String) -> Int32 {

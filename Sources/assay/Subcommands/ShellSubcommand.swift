@@ -21,7 +21,7 @@ struct ShellSubcommand: ParsableCommand {
     let workbench = try options.loadWorkbench()
     let session = AssaySession(workbench: workbench)
     if let command {
-      let status = session.runScript(command, file: "<command>", directory: nil)
+      let status = session.runLines(command)
       if status != 0 { throw ExitCode(status) }
       return
     }
