@@ -111,8 +111,14 @@ public final class Interpreter {
   /// Evaluates a pipeline to its final value.
   public func evaluate(_ pipeline: Pipeline) throws(Diagnostic) -> PipeValue {
     var value = PipeValue(table: try sourceTable(pipeline.source))
-    for invocation in pipeline.stages {
+    for (n, invocation) in pipeline.stages.enumerated() {
       try context.cancellation.check()
+      if let filter = invocation.stage as? WhereStage, n + 1 < pipeline.stages.count,
+        pipeline.stages[n + 1].stage is GroupStage, value.pendingFilter == nil
+      {
+        value.pendingFilter = try filter.predicate(for: value.table, in: context)
+        continue
+      }
       if value.grouping != nil, !GroupStage.isAggregate(invocation.stage) {
         value = try CountStage().run(value, in: context)
       }

@@ -22,7 +22,9 @@ public struct GroupStage: PipeStage {
   public func run(_ input: PipeValue, in context: EvalContext) throws(Diagnostic) -> PipeValue {
     var keys: [Int] = []
     for c in columns { keys.append(try input.table.resolve(c)) }
-    return PipeValue(table: input.table, grouping: keys)
+    var output = PipeValue(table: input.table, grouping: keys)
+    output.pendingFilter = input.pendingFilter
+    return output
   }
 
   /// True for the stages that consume a grouping.

@@ -25,15 +25,20 @@ public struct WhereStage: PipeStage {
     WhereStage(condition: try parser.expression())
   }
 
+  /// The compiled row test for `table`.
+  public func predicate(for table: Table, in context: EvalContext) throws(Diagnostic)
+    -> RowPredicate
+  {
+    try ExprCompiler(table: table, parameters: context.parameters).predicate(condition)
+  }
+
   public func run(_ input: PipeValue, in context: EvalContext) throws(Diagnostic) -> PipeValue {
-    let keep = try ExprCompiler(table: input.table, parameters: context.parameters)
-      .predicate(condition)
+    let keep = try predicate(for: input.table, in: context)
+    let all = input.table.rows
     var rows: [[Value]] = []
-    var checked = 0
-    for row in input.table.rows {
-      if keep(row) { rows.append(row) }
-      checked &+= 1
-      if checked & 0xFFFF == 0 { try context.cancellation.check() }
+    for n in all.indices {
+      if keep(n) { rows.append(all[n]) }
+      if n & 0xFFFF == 0xFFFF { try context.cancellation.check() }
     }
     var output = input
     output.table.rows = rows
