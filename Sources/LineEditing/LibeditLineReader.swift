@@ -33,6 +33,7 @@ public final class LibeditLineReader: LineReader {
     guard let editLine else { return }
     assay_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
     assay_el_set_editor(editLine, "emacs")
+    assay_el_use_interruptible_getc(editLine)
     if let history { assay_el_set_history(editLine, history) }
     assay_el_set_prompt(editLine, LibeditLineReader.promptCallback)
     assay_el_addfn(editLine, "assay-complete", "complete the word", LibeditLineReader.completeCallback)
@@ -58,12 +59,13 @@ public final class LibeditLineReader: LineReader {
     promptBuffer = strdup(prompt)
     Terminal.takeInterrupt()
     var count: Int32 = 0
-    guard let raw = el_gets(editLine, &count) else {
-      if count < 0 || Terminal.takeInterrupt() {
-        el_reset(editLine)
-        assay_write_stdout("^C\n")
-        return .interrupted
-      }
+    let raw = el_gets(editLine, &count)
+    if Terminal.takeInterrupt() {
+      el_reset(editLine)
+      assay_write_stdout("^C\n")
+      return .interrupted
+    }
+    guard let raw, count > 0 else {
       assay_write_stdout("\n")
       return .eof
     }
@@ -120,4 +122,19 @@ extension String {
     while let l = s.last, set.contains(l) { s.removeLast() }
     return s
   }
+}
+
+// The Ctrl-C flag lives in the C shim as a static, one copy per Swift file that calls it, so
+// every call that touches it stays in this file.
+extension Terminal {
+  /// Installs a SIGINT handler that only sets a flag (no SA_RESTART), so Ctrl-C interrupts
+  /// reading and a running evaluation can poll `interruptPending`.
+  public static func installInterruptHandler() { _ = assay_install_sigint() }
+
+  /// True if Ctrl-C was pressed since the last `takeInterrupt()`.
+  public static var interruptPending: Bool { assay_peek_sigint() != 0 }
+
+  /// Reads and clears the Ctrl-C flag.
+  @discardableResult
+  public static func takeInterrupt() -> Bool { assay_take_sigint() != 0 }
 }

@@ -16,6 +16,8 @@ public final class Repl {
 
   let reader: any LineReader
   let output: any OutputSink
+  /// Where diagnostics go; the output unless set (the launcher uses stderr for piped input).
+  public var errorOutput: (any OutputSink)?
   public let interpreter: Interpreter
   /// Built-ins (`help`, `quit`, `exit`) then the caller's commands.
   public let commands: [any ShellCommand]
@@ -109,21 +111,26 @@ public final class Repl {
       if !text.isEmpty { output.write(text.hasSuffix("\n") ? text : text + "\n") }
     } catch let d as Diagnostic {
       lastStatus = 70
-      output.write(diagnostics.render(d) + "\n")
+      report(d)
     } catch {
       lastStatus = 70
-      output.write(diagnostics.render(Diagnostic(code: "shell.failed", "\(error)")) + "\n")
+      report(Diagnostic(code: "shell.failed", "\(error)"))
     }
   }
 
   private func runPipeline(_ text: String) {
-    let outcome = interpreter.run(text, file: "<shell>") { item in
+    let file = reader.isInteractive ? "<shell>" : "<stdin>"
+    let outcome = interpreter.run(text, file: file) { item in
       switch item {
       case .result(let value): output.write(renderer.render(value) + "\n")
       case .note(let note): output.write(note + "\n")
       }
     }
     lastStatus = outcome.exitStatus
-    for d in outcome.diagnostics { output.write(diagnostics.render(d) + "\n") }
+    for d in outcome.diagnostics { report(d) }
+  }
+
+  private func report(_ d: Diagnostic) {
+    (errorOutput ?? output).write(diagnostics.render(d) + "\n")
   }
 }
