@@ -5,7 +5,8 @@ import Shell
 
 let environment = ProcessInfo.processInfo.environment
 let dataHome =
-  environment["XDG_DATA_HOME"] ?? ((environment["HOME"] ?? NSTemporaryDirectory()) + "/.local/share")
+  environment["XDG_DATA_HOME"]
+  ?? ((environment["HOME"] ?? NSTemporaryDirectory()) + "/.local/share")
 let interpreter = Interpreter(catalog: SampleCatalog.catalog)
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "-c", let script = arguments.dropFirst().first {
