@@ -36,7 +36,8 @@ public final class LibeditLineReader: LineReader {
     assay_el_use_interruptible_getc(editLine)
     if let history { assay_el_set_history(editLine, history) }
     assay_el_set_prompt(editLine, LibeditLineReader.promptCallback)
-    assay_el_addfn(editLine, "assay-complete", "complete the word", LibeditLineReader.completeCallback)
+    assay_el_addfn(
+      editLine, "assay-complete", "complete the word", LibeditLineReader.completeCallback)
     assay_el_bind(editLine, "^I", "assay-complete")
     assay_el_bind(editLine, "^R", "em-inc-search-prev")
   }
@@ -87,10 +88,11 @@ public final class LibeditLineReader: LineReader {
     return Unmanaged<LibeditLineReader>.fromOpaque(data).takeUnretainedValue()
   }
 
-  private static let promptCallback: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = {
-    el in
-    reader(el)?.promptBuffer
-  }
+  private static let promptCallback:
+    @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = {
+      el in
+      reader(el)?.promptBuffer
+    }
 
   private static let completeCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
     guard let el, let reader = reader(el), let completer = reader.completer,
@@ -105,7 +107,9 @@ public final class LibeditLineReader: LineReader {
     let prefix = completion.commonPrefix
     if prefix.count > word.count || completion.candidates.count == 1 {
       var insert = String(prefix.dropFirst(word.count))
-      if completion.candidates.count == 1, !prefix.hasSuffix("\""), !prefix.hasSuffix("/") { insert += " " }
+      if completion.candidates.count == 1, !prefix.hasSuffix("\""), !prefix.hasSuffix("/") {
+        insert += " "
+      }
       _ = el_insertstr(el, insert)
       return UInt8(CC_REFRESH)
     }

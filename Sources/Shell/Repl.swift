@@ -41,10 +41,11 @@ public final class Repl {
       [HelpCommand(), QuitCommand(name: "quit"), QuitCommand(name: "exit")] + commands
     self.renderer = renderer
     self.diagnostics = diagnostics
-    reader.completer = CompletionEngine(
-      catalog: interpreter.catalog, commandNames: self.commands.map(\.name),
-      variables: { [weak interpreter] in interpreter?.variables ?? [:] }
-    ).complete
+    reader.completer =
+      CompletionEngine(
+        catalog: interpreter.catalog, commandNames: self.commands.map(\.name),
+        variables: { [weak interpreter] in interpreter?.variables ?? [:] }
+      ).complete
     interpreter.context.confirmOverwrite = { [weak self] path in
       guard let self, self.reader.isInteractive else { return false }
       guard case .line(let answer) = self.reader.readLine(prompt: "overwrite '\(path)'? [y/N] ")
@@ -90,7 +91,9 @@ public final class Repl {
     let trimmed = entry.trimmingCharacters(in: .whitespacesAndNewlines)
     lastStatus = 0
     guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return true }
-    reader.addHistory(entry.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
+    reader.addHistory(
+      entry.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+        separator: " "))
     entryCount += 1
     if let width { renderer.width = max(width(), 20) }
     let word = String(trimmed.prefix { !$0.isWhitespace })

@@ -123,7 +123,8 @@ public struct ExprCompiler {
     let right = try rightOperand(r)
     switch (left, right) {
     case (.column(let i, let col), .constant(let v, let text, let span)):
-      return try columnVersusConstant(i, col, op, try fit(v, text: text, span: span, to: col, ordering: op.isOrdering))
+      return try columnVersusConstant(
+        i, col, op, try fit(v, text: text, span: span, to: col, ordering: op.isOrdering))
     case (.constant(let v, let text, let span), .column(let i, let col)):
       let flipped: CompareOperator =
         switch op {
@@ -133,7 +134,8 @@ public struct ExprCompiler {
         case .greaterEqual: .lessEqual
         default: op
         }
-      return try columnVersusConstant(i, col, flipped, try fit(v, text: text, span: span, to: col, ordering: op.isOrdering))
+      return try columnVersusConstant(
+        i, col, flipped, try fit(v, text: text, span: span, to: col, ordering: op.isOrdering))
     case (.column(let i, _), .column(let j, _)):
       return { [rows] n in Self.test(op, rows[n][i], rows[n][j]) }
     case (.constant(let a, _, _), .constant(let b, _, _)):
@@ -182,7 +184,8 @@ public struct ExprCompiler {
     var values: [Value] = []
     for item in items {
       guard case .constant(let v, let text, let span) = try rightOperand(item) else {
-        throw Diagnostic(code: "eval.type-mismatch", "expected a value in the list", span: item.span)
+        throw Diagnostic(
+          code: "eval.type-mismatch", "expected a value in the list", span: item.span)
       }
       values.append(try fit(v, text: text, span: span, to: col, ordering: false))
     }
@@ -198,7 +201,8 @@ public struct ExprCompiler {
     switch try rightOperand(r) {
     case .constant(_, let text, _): needle = text
     case .column:
-      throw Diagnostic(code: "eval.type-mismatch", "expected a value after 'contains'", span: r.span)
+      throw Diagnostic(
+        code: "eval.type-mismatch", "expected a value after 'contains'", span: r.span)
     }
     return { [rows] n in
       switch rows[n][i] {

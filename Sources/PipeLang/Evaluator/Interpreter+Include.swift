@@ -18,7 +18,8 @@ extension Interpreter {
     guard let data = FileManager.default.contents(atPath: url.path),
       let text = String(data: data, encoding: .utf8)
     else {
-      throw Diagnostic(code: "eval.file-not-found", .cannotRead(path), span: span, help: nil, notes: [])
+      throw Diagnostic(
+        code: "eval.file-not-found", .cannotRead(path), span: span, help: nil, notes: [])
     }
     includeStack.append(key)
     defer { includeStack.removeLast() }

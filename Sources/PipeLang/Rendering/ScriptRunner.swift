@@ -33,8 +33,7 @@ public struct ScriptRunner {
   }
 
   /// Reads and runs the script at `path`; a missing file returns 66 (EX_NOINPUT).
-  public func runFile(_ path: String, output: (String) -> Void, errors: (String) -> Void) -> Int32
-  {
+  public func runFile(_ path: String, output: (String) -> Void, errors: (String) -> Void) -> Int32 {
     let url = URL(fileURLWithPath: path)
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)

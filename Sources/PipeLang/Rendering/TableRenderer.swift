@@ -68,7 +68,8 @@ public struct TableRenderer: Sendable {
       guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
         widths[widest] > max(minimums[widest], 4)
       else { return }
-      let secondWidest = widths.enumerated().filter { $0.offset != widest }.map(\.element).max() ?? 0
+      let secondWidest =
+        widths.enumerated().filter { $0.offset != widest }.map(\.element).max() ?? 0
       let excess = widths.reduce(0, +) - budget
       let target = max(secondWidest, widths[widest] - excess, minimums[widest], 4)
       widths[widest] = target == widths[widest] ? widths[widest] - 1 : target
@@ -83,7 +84,8 @@ public struct TableRenderer: Sendable {
     var out: [String] = []
     for (n, row) in table.rows.enumerated() {
       let title = "── \(n + 1) of \(table.rows.count) "
-      out.append(paint(title + String(repeating: "─", count: max(0, width - DisplayWidth.of(title))), "2"))
+      out.append(
+        paint(title + String(repeating: "─", count: max(0, width - DisplayWidth.of(title))), "2"))
       for (c, column) in table.columns.enumerated() {
         let label = paint(DisplayWidth.pad(column.name, to: labelWidth), "1")
         let lines = DisplayWidth.wrap(row[c].displayText, to: textWidth)

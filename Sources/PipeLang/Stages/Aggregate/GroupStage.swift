@@ -6,10 +6,12 @@ import TableModel
 public struct GroupStage: PipeStage {
   public static let name = "group"
   public static let signature = "group COL, ..."
-  public static let summary = "Group rows for the next stage: count, sum COL, avg COL, min COL or max COL (alone: count)."
+  public static let summary =
+    "Group rows for the next stage: count, sum COL, avg COL, min COL or max COL (alone: count)."
   public static let examples = [
     StageExample("claims | group doc | count", "claims per document", .columns(["doc", "count"])),
-    StageExample("claims | group doc, year | avg p_low | count", "groups come out as rows", .value(.int(3))),
+    StageExample(
+      "claims | group doc, year | avg p_low | count", "groups come out as rows", .value(.int(3))),
     StageExample("claims | group level", "a group alone counts", .columns(["level", "count"])),
   ]
 

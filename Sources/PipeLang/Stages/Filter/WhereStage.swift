@@ -12,11 +12,19 @@ public struct WhereStage: PipeStage {
   public static let summary =
     "Keep rows whose condition holds (==, !=, <, <=, >, >=, and, or, not, in [..], contains, matches)."
   public static let examples = [
-    StageExample("claims | where level >= likely | count", "claims at likely or above", .value(.int(4))),
-    StageExample("claims | where doc == 1953-cia and not (level == unmarked) | count", "bare words as values", .value(.int(2))),
-    StageExample("claims | where entities contains \"stalin\" | select id", "membership in a list column", .firstColumn([.string("1937-embassy/a/1.2")])),
-    StageExample("claims | where level in [possible, uncertain] | count", "off-scale levels by name", .value(.int(2))),
-    StageExample("claims | where text matches \"^The\" | count", "a regular expression", .value(.int(2))),
+    StageExample(
+      "claims | where level >= likely | count", "claims at likely or above", .value(.int(4))),
+    StageExample(
+      "claims | where doc == 1953-cia and not (level == unmarked) | count", "bare words as values",
+      .value(.int(2))),
+    StageExample(
+      "claims | where entities contains \"stalin\" | select id", "membership in a list column",
+      .firstColumn([.string("1937-embassy/a/1.2")])),
+    StageExample(
+      "claims | where level in [possible, uncertain] | count", "off-scale levels by name",
+      .value(.int(2))),
+    StageExample(
+      "claims | where text matches \"^The\" | count", "a regular expression", .value(.int(2))),
   ]
 
   public var condition: Expr
