@@ -60,6 +60,8 @@ enum Aggregation {
       let k = keys[0]
       var groupOf: [Value: Int] = [:]
       var lastKey: Value?
+      // Runs of one string key (tables in document order) skip the generic comparison.
+      var lastText: String?
       var lastGroup = 0
       for n in rows.indices {
         if n & 0xFFFF == 0 { try context.cancellation.check() }
@@ -67,7 +69,12 @@ enum Aggregation {
           groupOfRow.append(-1)
           continue
         }
+        if case .string(let text) = rows[n][k], text == lastText {
+          groupOfRow.append(lastGroup)
+          continue
+        }
         let key = rows[n][k]
+        if case .string(let text) = key { lastText = text } else { lastText = nil }
         if lastKey != key {
           if let found = groupOf[key] {
             lastGroup = found
