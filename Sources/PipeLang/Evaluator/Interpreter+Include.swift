@@ -9,7 +9,7 @@ extension Interpreter {
     let url =
       path.hasPrefix("/")
       ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
-    let key = url.standardizedFileURL.resolvingSymlinksInPath().path
+    let key = Self.includeKey(url)
     if includeStack.contains(key) {
       throw Diagnostic(
         code: "eval.include-cycle", .includeCycle(path), span: span, help: nil,
@@ -26,5 +26,10 @@ extension Interpreter {
     let outcome = run(
       text, file: path, directory: url.deletingLastPathComponent(), emit: emit)
     if outcome != .success { throw NestedOutcome(outcome: outcome) }
+  }
+
+  /// The canonical path used to spot include cycles.
+  static func includeKey(_ url: URL) -> String {
+    url.standardizedFileURL.resolvingSymlinksInPath().path
   }
 }
