@@ -74,6 +74,15 @@ final class PseudoTerminal {
     if n > 0 { screen += String(decoding: buffer[0..<n], as: UTF8.self) }
   }
 
+  /// The last output line before the latest prompt after `from`: a one-value result.
+  func lastResult(after from: Int) -> String {
+    let lines = text(after: from).components(separatedBy: "\r\n")
+    guard let prompt = lines.lastIndex(where: { $0.hasPrefix("assay> ") }), prompt > 0 else {
+      return ""
+    }
+    return lines[prompt - 1].trimmingCharacters(in: .whitespaces)
+  }
+
   /// Current length of the screen text in UTF-8 bytes, to wait for text after this point.
   var mark: Int { screen.utf8.count }
 
