@@ -48,3 +48,12 @@ func truncate(_ text: String, _ width: Int, _ expected: String) {
   let text = TableRenderer(width: 30).render(PipeValue(table: table, style: .cards))
   #expect(text == "── 1 of 1 ────────────────────\nid     x\nlevel  likely\n(1 row)")
 }
+
+@Test func tooManyColumnsAreDroppedWithANote() {
+  let columns = (1...20).map { Column("column\($0)") }
+  let table = Table(columns: columns, rows: [columns.map { _ in .string("value") }])
+  let lines = TableRenderer(width: 40).render(PipeValue(table: table)).split(separator: "\n")
+  #expect(lines[0] == "colum…  colum…  colum…  column4  column5")
+  #expect(lines.last == "(15 more columns not shown: use select, or show for cards)")
+  #expect(lines.dropLast().allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+}

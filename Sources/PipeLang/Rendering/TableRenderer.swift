@@ -33,6 +33,15 @@ public struct TableRenderer: Sendable {
   // MARK: - Grid
 
   func grid(_ table: Table, kwic: Bool) -> String {
+    let shown = visibleColumnCount(table)
+    if shown < table.columns.count {
+      let kept = Table(
+        columns: Array(table.columns.prefix(shown)),
+        rows: table.rows.map { Array($0.prefix(shown)) })
+      let hidden = table.columns.count - shown
+      return grid(kept, kwic: kwic) + "\n"
+        + paint("(\(hidden) more columns not shown: use select, or show for cards)", "2")
+    }
     let cells = table.rows.map { row in row.map { Self.cellText($0) } }
     let headers = table.columnNames
     var widths = headers.indices.map { c in
@@ -59,6 +68,17 @@ public struct TableRenderer: Sendable {
     out += cells.map { line($0) }
     out.append(paint(Self.rowCount(table.rows.count), "2"))
     return out.joined(separator: "\n")
+  }
+
+  /// How many leading columns fit the width at their narrowest (6 columns each, or the header).
+  func visibleColumnCount(_ table: Table) -> Int {
+    var used = 0
+    for (n, column) in table.columns.enumerated() {
+      let narrowest = min(DisplayWidth.of(column.name), 6)
+      used += narrowest + (n > 0 ? 2 : 0)
+      if used > width { return max(n, 1) }
+    }
+    return table.columns.count
   }
 
   /// Shrinks the widest columns until the row fits the width (two spaces between columns).
