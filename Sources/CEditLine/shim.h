@@ -13,9 +13,14 @@
    gives header definitions internal linkage), so only LibeditLineReader.swift may call them. */
 static volatile sig_atomic_t assay_sigint_flag = 0;
 
+static volatile sig_atomic_t assay_terminate_flag = 0;
+
 static void assay_sigint_handler(int sig) {
-  (void)sig;
-  assay_sigint_flag = 1;
+  if (sig == SIGINT) {
+    assay_sigint_flag = 1;
+  } else {
+    assay_terminate_flag = 1;
+  }
 }
 
 /* Installs the SIGINT handler without SA_RESTART, so a blocked read returns EINTR. */
@@ -29,6 +34,9 @@ static inline int assay_install_sigint(void) {
   sigemptyset(&unblock);
   sigaddset(&unblock, SIGINT);
   pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
+  /* SIGTERM and SIGHUP end the shell through the normal path, so the terminal is restored. */
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGHUP, &sa, NULL);
   return sigaction(SIGINT, &sa, NULL);
 }
 
@@ -38,7 +46,9 @@ static inline int assay_take_sigint(void) {
   return was;
 }
 
-static inline int assay_peek_sigint(void) { return assay_sigint_flag; }
+static inline int assay_peek_sigint(void) { return assay_sigint_flag || assay_terminate_flag; }
+
+static inline int assay_terminating(void) { return assay_terminate_flag; }
 
 /* Bound to ^C while editing (libedit turns ISIG off then): flag an interrupt, end el_gets. */
 static unsigned char assay_interrupt_key(EditLine *el, int ch) {
@@ -56,11 +66,11 @@ static int assay_getc(EditLine *el, wchar_t *out) {
   (void)el;
   unsigned char bytes[4];
   for (;;) {
-    if (assay_sigint_flag) return -1;
+    if (assay_sigint_flag || assay_terminate_flag) return -1;
     ssize_t n = read(STDIN_FILENO, bytes, 1);
     if (n == 1) break;
     if (n == 0) return 0;
-    if (errno == EINTR && !assay_sigint_flag) continue;
+    if (errno == EINTR && !assay_sigint_flag && !assay_terminate_flag) continue;
     return -1;
   }
   int length = bytes[0] < 0x80 ? 1 : (bytes[0] >> 5) == 6 ? 2 : (bytes[0] >> 4) == 14 ? 3

@@ -55,12 +55,16 @@ public final class LibeditLineReader: LineReader {
   }
 
   public func readLine(prompt: String) -> ReadResult {
-    guard let editLine else { return .eof }
+    guard let editLine, assay_terminating() == 0 else { return .eof }
     free(promptBuffer)
     promptBuffer = strdup(prompt)
     Terminal.takeInterrupt()
     var count: Int32 = 0
     let raw = el_gets(editLine, &count)
+    if assay_terminating() != 0 {
+      assay_write_stdout("\n")
+      return .eof
+    }
     if Terminal.takeInterrupt() {
       el_reset(editLine)
       assay_write_stdout("^C\n")
@@ -135,7 +139,7 @@ extension Terminal {
   /// reading and a running evaluation can poll `interruptPending`.
   public static func installInterruptHandler() { _ = assay_install_sigint() }
 
-  /// True if Ctrl-C was pressed since the last `takeInterrupt()`.
+  /// True if Ctrl-C was pressed since the last `takeInterrupt()`, or SIGTERM/SIGHUP arrived.
   public static var interruptPending: Bool { assay_peek_sigint() != 0 }
 
   /// Reads and clears the Ctrl-C flag.
