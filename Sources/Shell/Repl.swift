@@ -134,6 +134,8 @@ public final class Repl {
   }
 
   private func report(_ d: Diagnostic) {
-    (errorOutput ?? output).write(diagnostics.render(d) + "\n")
+    // After Ctrl-C the terminal has echoed "^C" without a newline.
+    let lead = d.code == "eval.cancelled" && reader.isInteractive ? "\n" : ""
+    (errorOutput ?? output).write(lead + diagnostics.render(d) + "\n")
   }
 }
