@@ -33,9 +33,11 @@ public final class LibeditLineReader: LineReader {
     guard let editLine else { return }
     assay_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
     assay_el_set_editor(editLine, "emacs")
+    assay_el_use_interruptible_getc(editLine)
     if let history { assay_el_set_history(editLine, history) }
     assay_el_set_prompt(editLine, LibeditLineReader.promptCallback)
-    assay_el_addfn(editLine, "assay-complete", "complete the word", LibeditLineReader.completeCallback)
+    assay_el_addfn(
+      editLine, "assay-complete", "complete the word", LibeditLineReader.completeCallback)
     assay_el_bind(editLine, "^I", "assay-complete")
     assay_el_bind(editLine, "^R", "em-inc-search-prev")
   }
@@ -53,17 +55,22 @@ public final class LibeditLineReader: LineReader {
   }
 
   public func readLine(prompt: String) -> ReadResult {
-    guard let editLine else { return .eof }
+    guard let editLine, assay_terminating() == 0 else { return .eof }
     free(promptBuffer)
     promptBuffer = strdup(prompt)
     Terminal.takeInterrupt()
     var count: Int32 = 0
-    guard let raw = el_gets(editLine, &count) else {
-      if count < 0 || Terminal.takeInterrupt() {
-        el_reset(editLine)
-        assay_write_stdout("^C\n")
-        return .interrupted
-      }
+    let raw = el_gets(editLine, &count)
+    if assay_terminating() != 0 {
+      assay_write_stdout("\n")
+      return .eof
+    }
+    if Terminal.takeInterrupt() {
+      el_reset(editLine)
+      assay_write_stdout("^C\n")
+      return .interrupted
+    }
+    guard let raw, count > 0 else {
       assay_write_stdout("\n")
       return .eof
     }
@@ -85,10 +92,11 @@ public final class LibeditLineReader: LineReader {
     return Unmanaged<LibeditLineReader>.fromOpaque(data).takeUnretainedValue()
   }
 
-  private static let promptCallback: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = {
-    el in
-    reader(el)?.promptBuffer
-  }
+  private static let promptCallback:
+    @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = {
+      el in
+      reader(el)?.promptBuffer
+    }
 
   private static let completeCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
     guard let el, let reader = reader(el), let completer = reader.completer,
@@ -103,7 +111,9 @@ public final class LibeditLineReader: LineReader {
     let prefix = completion.commonPrefix
     if prefix.count > word.count || completion.candidates.count == 1 {
       var insert = String(prefix.dropFirst(word.count))
-      if completion.candidates.count == 1, !prefix.hasSuffix("\""), !prefix.hasSuffix("/") { insert += " " }
+      if completion.candidates.count == 1, !prefix.hasSuffix("\""), !prefix.hasSuffix("/") {
+        insert += " "
+      }
       _ = el_insertstr(el, insert)
       return UInt8(CC_REFRESH)
     }
@@ -120,4 +130,19 @@ extension String {
     while let l = s.last, set.contains(l) { s.removeLast() }
     return s
   }
+}
+
+// The Ctrl-C flag lives in the C shim as a static, one copy per Swift file that calls it, so
+// every call that touches it stays in this file.
+extension Terminal {
+  /// Installs a SIGINT handler that only sets a flag (no SA_RESTART), so Ctrl-C interrupts
+  /// reading and a running evaluation can poll `interruptPending`.
+  public static func installInterruptHandler() { _ = assay_install_sigint() }
+
+  /// True if Ctrl-C was pressed since the last `takeInterrupt()`, or SIGTERM/SIGHUP arrived.
+  public static var interruptPending: Bool { assay_peek_sigint() != 0 }
+
+  /// Reads and clears the Ctrl-C flag.
+  @discardableResult
+  public static func takeInterrupt() -> Bool { assay_take_sigint() != 0 }
 }

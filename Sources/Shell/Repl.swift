@@ -16,6 +16,8 @@ public final class Repl {
 
   let reader: any LineReader
   let output: any OutputSink
+  /// Where diagnostics go; the output unless set (the launcher uses stderr for piped input).
+  public var errorOutput: (any OutputSink)?
   public let interpreter: Interpreter
   /// Built-ins (`help`, `quit`, `exit`) then the caller's commands.
   public let commands: [any ShellCommand]
@@ -39,10 +41,11 @@ public final class Repl {
       [HelpCommand(), QuitCommand(name: "quit"), QuitCommand(name: "exit")] + commands
     self.renderer = renderer
     self.diagnostics = diagnostics
-    reader.completer = CompletionEngine(
-      catalog: interpreter.catalog, commandNames: self.commands.map(\.name),
-      variables: { [weak interpreter] in interpreter?.variables ?? [:] }
-    ).complete
+    reader.completer =
+      CompletionEngine(
+        catalog: interpreter.catalog, commandNames: self.commands.map(\.name),
+        variables: { [weak interpreter] in interpreter?.variables ?? [:] }
+      ).complete
     interpreter.context.confirmOverwrite = { [weak self] path in
       guard let self, self.reader.isInteractive else { return false }
       guard case .line(let answer) = self.reader.readLine(prompt: "overwrite '\(path)'? [y/N] ")
@@ -88,7 +91,9 @@ public final class Repl {
     let trimmed = entry.trimmingCharacters(in: .whitespacesAndNewlines)
     lastStatus = 0
     guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return true }
-    reader.addHistory(entry.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
+    reader.addHistory(
+      entry.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+        separator: " "))
     entryCount += 1
     if let width { renderer.width = max(width(), 20) }
     let word = String(trimmed.prefix { !$0.isWhitespace })
@@ -109,21 +114,28 @@ public final class Repl {
       if !text.isEmpty { output.write(text.hasSuffix("\n") ? text : text + "\n") }
     } catch let d as Diagnostic {
       lastStatus = 70
-      output.write(diagnostics.render(d) + "\n")
+      report(d)
     } catch {
       lastStatus = 70
-      output.write(diagnostics.render(Diagnostic(code: "shell.failed", "\(error)")) + "\n")
+      report(Diagnostic(code: "shell.failed", "\(error)"))
     }
   }
 
   private func runPipeline(_ text: String) {
-    let outcome = interpreter.run(text, file: "<shell>") { item in
+    let file = reader.isInteractive ? "<shell>" : "<stdin>"
+    let outcome = interpreter.run(text, file: file) { item in
       switch item {
       case .result(let value): output.write(renderer.render(value) + "\n")
       case .note(let note): output.write(note + "\n")
       }
     }
     lastStatus = outcome.exitStatus
-    for d in outcome.diagnostics { output.write(diagnostics.render(d) + "\n") }
+    for d in outcome.diagnostics { report(d) }
+  }
+
+  private func report(_ d: Diagnostic) {
+    // After Ctrl-C the terminal has echoed "^C" without a newline.
+    let lead = d.code == "eval.cancelled" && reader.isInteractive ? "\n" : ""
+    (errorOutput ?? output).write(lead + diagnostics.render(d) + "\n")
   }
 }

@@ -32,7 +32,11 @@ public enum ShellLauncher {
       reader: reader, output: StandardOutputSink(), interpreter: interpreter, commands: commands,
       renderer: TableRenderer(width: Terminal.width, colour: colour),
       diagnostics: DiagnosticRenderer(colour: colour))
-    if interactive { repl.width = { Terminal.width } }
+    if interactive {
+      repl.width = { Terminal.width }
+    } else {
+      repl.errorOutput = StandardErrorSink()
+    }
     let status = repl.run()
     libedit?.close()
     return status

@@ -32,7 +32,8 @@ func stageExample(_ example: StageExample) throws {
   var declared: [String] = []
   let walker = try #require(FileManager.default.enumerator(atPath: stagesDir.path))
   for case let path as String in walker where path.hasSuffix(".swift") {
-    let text = try String(contentsOfFile: stagesDir.appendingPathComponent(path).path, encoding: .utf8)
+    let text = try String(
+      contentsOfFile: stagesDir.appendingPathComponent(path).path, encoding: .utf8)
     for line in text.split(separator: "\n") where line.contains(": PipeStage {") {
       if let name = line.split(separator: " ").first(where: { $0.hasSuffix("Stage:") }) {
         declared.append(String(name.dropLast()))

@@ -3,10 +3,12 @@ import PipeLang
 import Testing
 
 @Test func exportWritesThroughTheExportModuleAndPassesTheTableOn() throws {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("assay-export-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "assay-export-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
   try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
   defer { try? FileManager.default.removeItem(at: dir) }
-  let interpreter = Interpreter(catalog: SampleCatalog.catalog, context: EvalContext(directory: dir))
+  let interpreter = Interpreter(
+    catalog: SampleCatalog.catalog, context: EvalContext(directory: dir))
   var lines: [String] = []
   let outcome = interpreter.run("docs | select id, year | export \"docs.csv\" | count", file: "t") {
     switch $0 {

@@ -1,5 +1,6 @@
-@testable import PipeLang
 import Testing
+
+@testable import PipeLang
 
 struct LexCase: CustomStringConvertible, Sendable {
   let source: String
@@ -23,7 +24,9 @@ func describe(_ kind: Token.Kind) -> String {
   "tokens",
   arguments: [
     LexCase(source: "claims 1957-cia", kinds: ["w:claims", "w:1957-cia", "end"]),
-    LexCase(source: "where id == 1957-cia/b/4.2", kinds: ["w:where", "w:id", "op", "w:1957-cia/b/4.2", "end"]),
+    LexCase(
+      source: "where id == 1957-cia/b/4.2",
+      kinds: ["w:where", "w:id", "op", "w:1957-cia/b/4.2", "end"]),
     LexCase(source: "limit 42", kinds: ["w:limit", "i:42", "end"]),
     LexCase(source: "p_low >= 0.5", kinds: ["w:p_low", "op", "d:0.5", "end"]),
     LexCase(source: "year > -3", kinds: ["w:year", "op", "i:-3", "end"]),
@@ -31,7 +34,9 @@ func describe(_ kind: Token.Kind) -> String {
     LexCase(source: "$year # comment", kinds: ["$year", "end"]),
     LexCase(source: "claims |\n  count", kinds: ["w:claims", "op", "w:count", "end"]),
     LexCase(source: "docs\ndocs", kinds: ["w:docs", "nl", "w:docs", "end"]),
-    LexCase(source: "where topics contains \"армия\"", kinds: ["w:where", "w:topics", "w:contains", "s:армия", "end"]),
+    LexCase(
+      source: "where topics contains \"армия\"",
+      kinds: ["w:where", "w:topics", "w:contains", "s:армия", "end"]),
   ])
 func tokens(_ c: LexCase) {
   var lexer = Lexer(c.source, file: "t")

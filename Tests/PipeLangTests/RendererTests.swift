@@ -21,7 +21,8 @@ func truncate(_ text: String, _ width: Int, _ expected: String) {
 }
 
 @Test func wrapsAtSpaces() {
-  #expect(DisplayWidth.wrap("the trials will continue", to: 10) == ["the trials", "will", "continue"])
+  #expect(
+    DisplayWidth.wrap("the trials will continue", to: 10) == ["the trials", "will", "continue"])
 }
 
 @Test func gridFitsTheWidth() {
@@ -35,13 +36,24 @@ func truncate(_ text: String, _ width: Int, _ expected: String) {
 }
 
 @Test func colourOnlyWhenAsked() {
-  let value = PipeValue(table: Table(columns: [Column("a"), Column("b")], rows: [[.int(1), .int(2)]]))
+  let value = PipeValue(
+    table: Table(columns: [Column("a"), Column("b")], rows: [[.int(1), .int(2)]]))
   #expect(!TableRenderer(colour: false).render(value).contains("\u{1B}"))
   #expect(TableRenderer(colour: true).render(value).contains("\u{1B}[1m"))
 }
 
 @Test func cardsShowEveryColumn() {
-  let table = Table(columns: [Column("id"), Column("level")], rows: [[.string("x"), .string("likely")]])
+  let table = Table(
+    columns: [Column("id"), Column("level")], rows: [[.string("x"), .string("likely")]])
   let text = TableRenderer(width: 30).render(PipeValue(table: table, style: .cards))
   #expect(text == "── 1 of 1 ────────────────────\nid     x\nlevel  likely\n(1 row)")
+}
+
+@Test func tooManyColumnsAreDroppedWithANote() {
+  let columns = (1...20).map { Column("column\($0)") }
+  let table = Table(columns: columns, rows: [columns.map { _ in .string("value") }])
+  let lines = TableRenderer(width: 40).render(PipeValue(table: table)).split(separator: "\n")
+  #expect(lines[0] == "colum…  colum…  colum…  column4  column5")
+  #expect(lines.last == "(15 more columns not shown: use select, or show for cards)")
+  #expect(lines.dropLast().allSatisfy { DisplayWidth.of(String($0)) <= 40 })
 }

@@ -57,14 +57,17 @@ func annotatedScript(_ script: ScriptCase) throws {
   ) { item in
     let renderer = TableRenderer(width: 80)
     switch item {
-    case .result(let value): output += renderer.render(value).split(separator: "\n").map(String.init)
+    case .result(let value):
+      output += renderer.render(value).split(separator: "\n").map(String.init)
     case .note(let note): output.append(note)
     }
   }
   let errors = outcome.diagnostics.map { "[line \($0.span?.line ?? 0)] error \($0.code)" }
   #expect(output == expected.output, "\(script.name) output")
   #expect(errors == expected.errors, "\(script.name) errors")
-  #expect(outcome.exitStatus == (expected.errors.isEmpty ? 0 : (errors.count > 1 || outcome.exitStatus == 65 ? 65 : 70)))
+  #expect(
+    outcome.exitStatus
+      == (expected.errors.isEmpty ? 0 : (errors.count > 1 || outcome.exitStatus == 65 ? 65 : 70)))
 }
 
 @Test func scriptsAreDiscovered() {

@@ -6,14 +6,17 @@ import Shell
 import TableModel
 import Testing
 
-func makeRepl(_ inputs: [ReadResult], interactive: Bool = true, exporter: (any TableExporting)? = nil)
+func makeRepl(
+  _ inputs: [ReadResult], interactive: Bool = true, exporter: (any TableExporting)? = nil
+)
   -> (Repl, ScriptedLineReader, StringSink)
 {
   let reader = ScriptedLineReader(inputs, interactive: interactive)
   let sink = StringSink()
   let interpreter = Interpreter(catalog: SampleCatalog.catalog)
   interpreter.context.exporter = exporter
-  let repl = Repl(reader: reader, output: sink, interpreter: interpreter, renderer: TableRenderer(width: 80))
+  let repl = Repl(
+    reader: reader, output: sink, interpreter: interpreter, renderer: TableRenderer(width: 80))
   return (repl, reader, sink)
 }
 
@@ -41,7 +44,8 @@ func makeRepl(_ inputs: [ReadResult], interactive: Bool = true, exporter: (any T
 
 @Test func pipedInputStopsAtTheFirstError() {
   let (repl, _, sink) = makeRepl(
-    [.line("docs | count"), .line("docs | select nope"), .line("claims | count")], interactive: false)
+    [.line("docs | count"), .line("docs | select nope"), .line("claims | count")],
+    interactive: false)
   #expect(repl.run() == 70)
   #expect(!sink.text.contains("\n8\n"))
   let (repl2, _, _) = makeRepl([.line("docs | fitler")], interactive: false)
@@ -64,14 +68,19 @@ final class FakeExporter: TableExporting, @unchecked Sendable {
   let exporter = FakeExporter()
   exporter.existing = ["old.csv"]
   let (repl, reader, sink) = makeRepl(
-    [.line("docs | export \"new.md\" | count"), .line("docs | export \"old.csv\""), .line("y"),
-     .line("docs | export \"old.csv\" as jsonl"), .line("n")],
+    [
+      .line("docs | export \"new.md\" | count"), .line("docs | export \"old.csv\""), .line("y"),
+      .line("docs | export \"old.csv\" as jsonl"), .line("n"),
+    ],
     exporter: exporter)
   repl.run()
   #expect(exporter.writes.map(\.0) == ["new.md", "old.csv"])
   #expect(exporter.writes.map(\.1) == ["md", "csv"])
   #expect(exporter.writes.map(\.2) == [false, true])
-  #expect(reader.prompts.filter { $0.hasPrefix("overwrite") } == ["overwrite 'old.csv'? [y/N] ", "overwrite 'old.csv'? [y/N] "])
+  #expect(
+    reader.prompts.filter { $0.hasPrefix("overwrite") } == [
+      "overwrite 'old.csv'? [y/N] ", "overwrite 'old.csv'? [y/N] ",
+    ])
   #expect(sink.text.contains("wrote 3 rows to new.md\n3\n"))
   #expect(sink.text.contains("'old.csv' exists; not overwritten [export.exists]"))
 }

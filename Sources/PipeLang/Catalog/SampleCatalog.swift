@@ -69,7 +69,8 @@ public enum SampleCatalog {
         "Beria is unlikely to hold power for long.", "unlikely", ["unlikely"], (0.2, 0.45),
         ["Beria"], ["succession"]),
       claim(
-        "1953-cia/a/1.2", "1953-cia", 1953, "The purge of the security organs will very likely continue.",
+        "1953-cia/a/1.2", "1953-cia", 1953,
+        "The purge of the security organs will very likely continue.",
         "very-likely", ["very likely"], (0.8, 0.95), [], ["purge", "security"]),
       claim(
         "1953-cia/a/2.1", "1953-cia", 1953, "Khrushchev attended the meeting.", "unmarked", [],
@@ -87,7 +88,10 @@ public enum SampleCatalog {
   static let docs = Table(
     columns: [Column("id"), Column("year"), Column("author"), Column("title"), Column("claims")],
     rows: [
-      [.string("1937-embassy"), .int(1937), .string("Embassy"), .string("Despatch on the trials"), .int(3)],
+      [
+        .string("1937-embassy"), .int(1937), .string("Embassy"), .string("Despatch on the trials"),
+        .int(3),
+      ],
       [.string("1953-cia"), .int(1953), .string("CIA"), .string("Succession estimate"), .int(3)],
       [.string("1957-cia"), .int(1957), .string("CIA"), .string("Review of the purges"), .int(2)],
     ])
@@ -95,10 +99,19 @@ public enum SampleCatalog {
   static let cues = Table(
     columns: [Column("cue"), Column("level", scale: levelScale), Column("doc"), Column("claim")],
     rows: [
-      [.string("probable"), level("likely"), .string("1937-embassy"), .string("1937-embassy/a/1.1")],
-      [.string("almost certainly"), level("almost-certain"), .string("1937-embassy"), .string("1937-embassy/a/1.2")],
+      [
+        .string("probable"), level("likely"), .string("1937-embassy"),
+        .string("1937-embassy/a/1.1"),
+      ],
+      [
+        .string("almost certainly"), level("almost-certain"), .string("1937-embassy"),
+        .string("1937-embassy/a/1.2"),
+      ],
       [.string("unlikely"), level("unlikely"), .string("1953-cia"), .string("1953-cia/a/1.1")],
-      [.string("very likely"), level("very-likely"), .string("1953-cia"), .string("1953-cia/a/1.2")],
+      [
+        .string("very likely"), level("very-likely"), .string("1953-cia"),
+        .string("1953-cia/a/1.2"),
+      ],
       [.string("probably"), level("likely"), .string("1957-cia"), .string("1957-cia/a/1.1")],
     ])
 }

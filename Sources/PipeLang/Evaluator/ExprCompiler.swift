@@ -12,17 +12,20 @@ extension Diagnostic.Message {
   static func badRegex(_ pattern: String) -> Self { "invalid regular expression \"\(pattern)\"" }
 }
 
-/// A compiled row test.
-public typealias RowPredicate = ([Value]) -> Bool
+/// A compiled row test, called with a row's index in the table it was compiled for (indexing
+/// avoids copying, and so retaining, each row).
+public typealias RowPredicate = @Sendable (Int) -> Bool
 
 /// Compiles a `where` expression against one table: column indices, scale ranks, regexes and
 /// parameters are resolved once here, so the per-row closure does no lookups.
 public struct ExprCompiler {
   let table: Table
+  let rows: [[Value]]
   let parameters: [String: String]
 
   public init(table: Table, parameters: [String: String]) {
     self.table = table
+    self.rows = table.rows
     self.parameters = parameters
   }
 
@@ -55,7 +58,7 @@ public struct ExprCompiler {
       return try matches(l, r)
     case .word(let name, let span):
       let i = try table.resolve(ColumnRef(name: name, span: span))
-      return { $0[i].isTruthy }
+      return { [rows] in rows[$0][i].isTruthy }
     default:
       throw Diagnostic(code: "eval.type-mismatch", .notACondition, span: expr.span)
     }
@@ -120,7 +123,8 @@ public struct ExprCompiler {
     let right = try rightOperand(r)
     switch (left, right) {
     case (.column(let i, let col), .constant(let v, let text, let span)):
-      return try columnVersusConstant(i, col, op, try fit(v, text: text, span: span, to: col, ordering: op.isOrdering))
+      return try columnVersusConstant(
+        i, col, op, try fit(v, text: text, span: span, to: col, ordering: op.isOrdering))
     case (.constant(let v, let text, let span), .column(let i, let col)):
       let flipped: CompareOperator =
         switch op {
@@ -130,9 +134,10 @@ public struct ExprCompiler {
         case .greaterEqual: .lessEqual
         default: op
         }
-      return try columnVersusConstant(i, col, flipped, try fit(v, text: text, span: span, to: col, ordering: op.isOrdering))
+      return try columnVersusConstant(
+        i, col, flipped, try fit(v, text: text, span: span, to: col, ordering: op.isOrdering))
     case (.column(let i, _), .column(let j, _)):
-      return Self.generic(op) { ($0[i], $0[j]) }
+      return { [rows] n in Self.test(op, rows[n][i], rows[n][j]) }
     case (.constant(let a, _, _), .constant(let b, _, _)):
       let result = Self.test(op, a, b)
       return { _ in result }
@@ -143,23 +148,19 @@ public struct ExprCompiler {
     throws(Diagnostic) -> RowPredicate
   {
     if case .ordinal(let o) = constant, let rank = o.rank, op.isOrdering {
-      return { row in
-        if case .ordinal(let cell) = row[i], let r = cell.rank {
-          return op.holds(r < rank ? -1 : (r == rank ? 0 : 1))
+      let (low, high): (Int, Int) =
+        switch op {
+        case .less: (Int.min, rank - 1)
+        case .lessEqual: (Int.min, rank)
+        case .greater: (rank + 1, Int.max)
+        default: (rank, Int.max)
         }
-        return false
+      return { [rows] n in
+        guard let r = rows[n][i].rank else { return false }
+        return r >= low && r <= high
       }
     }
-    return { Self.test(op, $0[i], constant) }
-  }
-
-  static func generic(_ op: CompareOperator, _ pair: @escaping ([Value]) -> (Value, Value))
-    -> RowPredicate
-  {
-    return { row in
-      let (a, b) = pair(row)
-      return test(op, a, b)
-    }
+    return { [rows] n in Self.test(op, rows[n][i], constant) }
   }
 
   @inline(__always)
@@ -183,11 +184,13 @@ public struct ExprCompiler {
     var values: [Value] = []
     for item in items {
       guard case .constant(let v, let text, let span) = try rightOperand(item) else {
-        throw Diagnostic(code: "eval.type-mismatch", "expected a value in the list", span: item.span)
+        throw Diagnostic(
+          code: "eval.type-mismatch", "expected a value in the list", span: item.span)
       }
       values.append(try fit(v, text: text, span: span, to: col, ordering: false))
     }
-    return { row in values.contains { Value.loosely(row[i], equals: $0) } }
+    let allowed = values
+    return { [rows] n in allowed.contains { Value.loosely(rows[n][i], equals: $0) } }
   }
 
   func contains(_ l: Expr, _ r: Expr) throws(Diagnostic) -> RowPredicate {
@@ -198,10 +201,11 @@ public struct ExprCompiler {
     switch try rightOperand(r) {
     case .constant(_, let text, _): needle = text
     case .column:
-      throw Diagnostic(code: "eval.type-mismatch", "expected a value after 'contains'", span: r.span)
+      throw Diagnostic(
+        code: "eval.type-mismatch", "expected a value after 'contains'", span: r.span)
     }
-    return { row in
-      switch row[i] {
+    return { [rows] n in
+      switch rows[n][i] {
       case .list(let items):
         return items.contains {
           $0.displayText.compare(needle, options: .caseInsensitive) == .orderedSame
@@ -226,8 +230,8 @@ public struct ExprCompiler {
       throw Diagnostic(code: "eval.bad-regex", .badRegex(pattern), span: span)
     }
     let box = RegexBox(regex: regex)
-    return { row in
-      let text = row[i].displayText
+    return { [rows] n in
+      let text = rows[n][i].displayText
       return box.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
   }

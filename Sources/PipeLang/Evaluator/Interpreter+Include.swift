@@ -9,7 +9,7 @@ extension Interpreter {
     let url =
       path.hasPrefix("/")
       ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
-    let key = url.standardizedFileURL.resolvingSymlinksInPath().path
+    let key = Self.includeKey(url)
     if includeStack.contains(key) {
       throw Diagnostic(
         code: "eval.include-cycle", .includeCycle(path), span: span, help: nil,
@@ -18,12 +18,18 @@ extension Interpreter {
     guard let data = FileManager.default.contents(atPath: url.path),
       let text = String(data: data, encoding: .utf8)
     else {
-      throw Diagnostic(code: "eval.file-not-found", .cannotRead(path), span: span, help: nil, notes: [])
+      throw Diagnostic(
+        code: "eval.file-not-found", .cannotRead(path), span: span, help: nil, notes: [])
     }
     includeStack.append(key)
     defer { includeStack.removeLast() }
     let outcome = run(
       text, file: path, directory: url.deletingLastPathComponent(), emit: emit)
     if outcome != .success { throw NestedOutcome(outcome: outcome) }
+  }
+
+  /// The canonical path used to spot include cycles.
+  static func includeKey(_ url: URL) -> String {
+    url.standardizedFileURL.resolvingSymlinksInPath().path
   }
 }

@@ -62,10 +62,17 @@ public final class Interpreter {
     self.context = context
   }
 
-  /// Parses and runs `text`; `file` names it in diagnostics, `directory` anchors `source` paths.
+  /// Parses and runs `text`; `file` names it in diagnostics, `directory` anchors `source` paths,
+  /// and `origin` (the script's own file, if any) lets `source` detect a script including itself.
   public func run(
-    _ text: String, file: String, directory: URL? = nil, emit: (InterpreterOutput) -> Void
+    _ text: String, file: String, directory: URL? = nil, origin: URL? = nil,
+    emit: (InterpreterOutput) -> Void
   ) -> RunOutcome {
+    if let origin {
+      includeStack.append(Self.includeKey(origin))
+      defer { includeStack.removeLast() }
+      return run(text, file: file, directory: directory, emit: emit)
+    }
     var parser = Parser(text, file: file)
     let statements = parser.parseScript()
     if !parser.diagnostics.isEmpty { return .syntaxErrors(parser.diagnostics) }
@@ -111,8 +118,14 @@ public final class Interpreter {
   /// Evaluates a pipeline to its final value.
   public func evaluate(_ pipeline: Pipeline) throws(Diagnostic) -> PipeValue {
     var value = PipeValue(table: try sourceTable(pipeline.source))
-    for invocation in pipeline.stages {
+    for (n, invocation) in pipeline.stages.enumerated() {
       try context.cancellation.check()
+      if let filter = invocation.stage as? WhereStage, n + 1 < pipeline.stages.count,
+        pipeline.stages[n + 1].stage is GroupStage, value.pendingFilter == nil
+      {
+        value.pendingFilter = try filter.predicate(for: value.table, in: context)
+        continue
+      }
       if value.grouping != nil, !GroupStage.isAggregate(invocation.stage) {
         value = try CountStage().run(value, in: context)
       }

@@ -1,6 +1,13 @@
 import TableModel
 
 extension Value {
+  /// The scale rank of an ordinal cell; nil for off-scale ordinals and other kinds.
+  @inline(__always)
+  public var rank: Int? {
+    if case .ordinal(let o) = self { return o.rank }
+    return nil
+  }
+
   /// Three-way order of two cells, or nil when they do not order (off-scale ordinals, mixed kinds).
   ///
   /// Numbers compare numerically, strings by code points, ordinals by rank, nulls sort equal.

@@ -70,7 +70,9 @@ public struct Lexer {
     let startLine = line
     let ls = lineStart
     func make(_ kind: Token.Kind) -> Token {
-      Token(kind: kind, span: span(from: start, line: startLine, lineStart: ls), text: text(from: start))
+      Token(
+        kind: kind, span: span(from: start, line: startLine, lineStart: ls), text: text(from: start)
+      )
     }
     guard let c = peek else { return make(.end) }
     index += 1
@@ -183,7 +185,8 @@ public struct Lexer {
     if body.hasPrefix("-") { body = body.dropFirst() }
     guard !body.isEmpty else { return nil }
     let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+    guard parts.count <= 2,
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
     else { return nil }
     guard let d = Double(word) else { return nil }
     return (d, parts.count == 1)

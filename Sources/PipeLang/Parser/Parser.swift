@@ -44,7 +44,9 @@ public struct Parser {
         synchronize(toStatementEnd: true)
       }
     }
-    diagnostics.sort { ($0.span?.line ?? 0, $0.span?.column ?? 0) < ($1.span?.line ?? 0, $1.span?.column ?? 0) }
+    diagnostics.sort {
+      ($0.span?.line ?? 0, $0.span?.column ?? 0) < ($1.span?.line ?? 0, $1.span?.column ?? 0)
+    }
     return statements
   }
 

@@ -19,10 +19,11 @@ public struct ScriptRunner {
 
   /// Runs `text`, named `file` in messages; `source` paths resolve against `directory`.
   public func run(
-    _ text: String, file: String, directory: URL? = nil, output: (String) -> Void,
-    errors: (String) -> Void
+    _ text: String, file: String, directory: URL? = nil, origin: URL? = nil,
+    output: (String) -> Void, errors: (String) -> Void
   ) -> Int32 {
-    let outcome = interpreter.run(text, file: file, directory: directory) { item in
+    let outcome = interpreter.run(text, file: file, directory: directory, origin: origin) {
+      item in
       switch item {
       case .result(let value): output(renderer.render(value) + "\n")
       case .note(let note): output(note + "\n")
@@ -33,8 +34,7 @@ public struct ScriptRunner {
   }
 
   /// Reads and runs the script at `path`; a missing file returns 66 (EX_NOINPUT).
-  public func runFile(_ path: String, output: (String) -> Void, errors: (String) -> Void) -> Int32
-  {
+  public func runFile(_ path: String, output: (String) -> Void, errors: (String) -> Void) -> Int32 {
     let url = URL(fileURLWithPath: path)
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
@@ -44,6 +44,7 @@ public struct ScriptRunner {
       return 66
     }
     return run(
-      text, file: path, directory: url.deletingLastPathComponent(), output: output, errors: errors)
+      text, file: path, directory: url.deletingLastPathComponent(), origin: url, output: output,
+      errors: errors)
   }
 }

@@ -33,6 +33,15 @@ public struct TableRenderer: Sendable {
   // MARK: - Grid
 
   func grid(_ table: Table, kwic: Bool) -> String {
+    let shown = visibleColumnCount(table)
+    if shown < table.columns.count {
+      let kept = Table(
+        columns: Array(table.columns.prefix(shown)),
+        rows: table.rows.map { Array($0.prefix(shown)) })
+      let hidden = table.columns.count - shown
+      return grid(kept, kwic: kwic) + "\n"
+        + paint("(\(hidden) more columns not shown: use select, or show for cards)", "2")
+    }
     let cells = table.rows.map { row in row.map { Self.cellText($0) } }
     let headers = table.columnNames
     var widths = headers.indices.map { c in
@@ -61,6 +70,17 @@ public struct TableRenderer: Sendable {
     return out.joined(separator: "\n")
   }
 
+  /// How many leading columns fit the width at their narrowest (6 columns each, or the header).
+  func visibleColumnCount(_ table: Table) -> Int {
+    var used = 0
+    for (n, column) in table.columns.enumerated() {
+      let narrowest = min(DisplayWidth.of(column.name), 6)
+      used += narrowest + (n > 0 ? 2 : 0)
+      if used > width { return max(n, 1) }
+    }
+    return table.columns.count
+  }
+
   /// Shrinks the widest columns until the row fits the width (two spaces between columns).
   func fit(_ widths: inout [Int], minimums: [Int]) {
     let budget = width - 2 * max(widths.count - 1, 0)
@@ -68,7 +88,8 @@ public struct TableRenderer: Sendable {
       guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
         widths[widest] > max(minimums[widest], 4)
       else { return }
-      let secondWidest = widths.enumerated().filter { $0.offset != widest }.map(\.element).max() ?? 0
+      let secondWidest =
+        widths.enumerated().filter { $0.offset != widest }.map(\.element).max() ?? 0
       let excess = widths.reduce(0, +) - budget
       let target = max(secondWidest, widths[widest] - excess, minimums[widest], 4)
       widths[widest] = target == widths[widest] ? widths[widest] - 1 : target
@@ -83,7 +104,8 @@ public struct TableRenderer: Sendable {
     var out: [String] = []
     for (n, row) in table.rows.enumerated() {
       let title = "── \(n + 1) of \(table.rows.count) "
-      out.append(paint(title + String(repeating: "─", count: max(0, width - DisplayWidth.of(title))), "2"))
+      out.append(
+        paint(title + String(repeating: "─", count: max(0, width - DisplayWidth.of(title))), "2"))
       for (c, column) in table.columns.enumerated() {
         let label = paint(DisplayWidth.pad(column.name, to: labelWidth), "1")
         let lines = DisplayWidth.wrap(row[c].displayText, to: textWidth)

@@ -61,6 +61,9 @@ public struct PipeValue: Sendable {
   /// Column indices set by `group`; consumed by the aggregate that follows.
   public var grouping: [Int]?
   public var style: DisplayStyle
+  /// A `where` test not yet applied: set when `where` is directly followed by `group`, so
+  /// filtering and grouping share one pass over the rows. Only aggregates read it.
+  public var pendingFilter: RowPredicate?
 
   public init(table: Table, grouping: [Int]? = nil, style: DisplayStyle = .table) {
     self.table = table

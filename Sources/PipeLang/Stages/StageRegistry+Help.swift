@@ -4,7 +4,8 @@ extension StageRegistry {
   public static func overview() -> String {
     let width = all.map { $0.signature.count }.max() ?? 0
     return all.map { type in
-      type.signature.padding(toLength: max(width, type.signature.count), withPad: " ", startingAt: 0)
+      type.signature.padding(
+        toLength: max(width, type.signature.count), withPad: " ", startingAt: 0)
         + "  " + type.summary
     }.joined(separator: "\n")
   }

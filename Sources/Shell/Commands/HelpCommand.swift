@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import PipeLang
 
 extension Diagnostic.Message {
@@ -29,13 +30,16 @@ struct HelpCommand: ShellCommand {
     let commands = context.commands.map {
       $0.usage.padding(toLength: commandWidth, withPad: " ", startingAt: 0) + "  " + $0.summary
     }
-    return (["A pipeline: a table (\(context.catalog.tableNames.joined(separator: ", "))), then stages joined by |.",
-      "  claims | where level >= likely | group doc | count", "", "Stages:"]
+    return
+      ([
+        "A pipeline: a table (\(context.catalog.tableNames.joined(separator: ", "))), then stages joined by |.",
+        "  claims | where level >= likely | group doc | count", "", "Stages:",
+      ]
       + StageRegistry.overview().split(separator: "\n").map { "  " + $0 }
       + ["", "Commands:"] + commands.map { "  " + $0 }
-      + ["", "let NAME = PIPELINE stores a result; $NAME starts a pipeline from it.",
-        "help STAGE shows examples."]).joined(separator: "\n")
+      + [
+        "", "let NAME = PIPELINE stores a result; $NAME starts a pipeline from it.",
+        "help STAGE shows examples.",
+      ]).joined(separator: "\n")
   }
 }
-
-import Foundation

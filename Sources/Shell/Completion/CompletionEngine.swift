@@ -110,7 +110,9 @@ public struct CompletionEngine {
     let head = before[..<quote].split(whereSeparator: { " \t|".contains($0) }).last
     guard head == "export" || head == "source" else { return nil }
     let partial = String(before[before.index(after: quote)...])
-    let folderPart = partial.contains("/") ? String(partial[...(partial.lastIndex(of: "/") ?? partial.startIndex)]) : ""
+    let folderPart =
+      partial.contains("/")
+      ? String(partial[...(partial.lastIndex(of: "/") ?? partial.startIndex)]) : ""
     let namePart = String(partial.dropFirst(folderPart.count))
     let folder =
       folderPart.hasPrefix("/")
@@ -119,7 +121,8 @@ public struct CompletionEngine {
     let candidates = names.filter { $0.hasPrefix(namePart) && !$0.hasPrefix(".") }.sorted().map {
       name -> String in
       var isDir: ObjCBool = false
-      _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDir)
+      _ = FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent(name).path, isDirectory: &isDir)
       return name + (isDir.boolValue ? "/" : "\"")
     }
     return Completion(wordLength: namePart.count, candidates: candidates)

@@ -43,6 +43,71 @@ enum Aggregation {
     }
   }
 
+  /// Numbers rows by group (first appearance order) and returns each group's key; rows that
+  /// fail `keep` (a pending `where`) get group -1.
+  ///
+  /// One key column takes a fast path with no per-row allocation; runs of equal keys (tables
+  /// in document order) skip the hash lookup.
+  static func assignGroups(
+    _ rows: [[Value]], keys: [Int], keep: RowPredicate?, context: EvalContext
+  )
+    throws(Diagnostic) -> ([[Value]], [Int])
+  {
+    var groupKeys: [[Value]] = []
+    var groupOfRow: [Int] = []
+    groupOfRow.reserveCapacity(rows.count)
+    if keys.count == 1 {
+      let k = keys[0]
+      var groupOf: [Value: Int] = [:]
+      var lastKey: Value?
+      // Runs of one string key (tables in document order) skip the generic comparison.
+      var lastText: String?
+      var lastGroup = 0
+      for n in rows.indices {
+        if n & 0xFFFF == 0 { try context.cancellation.check() }
+        if let keep, !keep(n) {
+          groupOfRow.append(-1)
+          continue
+        }
+        if case .string(let text) = rows[n][k], text == lastText {
+          groupOfRow.append(lastGroup)
+          continue
+        }
+        let key = rows[n][k]
+        if case .string(let text) = key { lastText = text } else { lastText = nil }
+        if lastKey != key {
+          if let found = groupOf[key] {
+            lastGroup = found
+          } else {
+            lastGroup = groupKeys.count
+            groupOf[key] = lastGroup
+            groupKeys.append([key])
+          }
+          lastKey = key
+        }
+        groupOfRow.append(lastGroup)
+      }
+      return (groupKeys, groupOfRow)
+    }
+    var groupOf: [[Value]: Int] = [:]
+    for n in rows.indices {
+      if n & 0xFFFF == 0 { try context.cancellation.check() }
+      if let keep, !keep(n) {
+        groupOfRow.append(-1)
+        continue
+      }
+      let key = keys.map { rows[n][$0] }
+      if let found = groupOf[key] {
+        groupOfRow.append(found)
+      } else {
+        groupOf[key] = groupKeys.count
+        groupOfRow.append(groupKeys.count)
+        groupKeys.append(key)
+      }
+    }
+    return (groupKeys, groupOfRow)
+  }
+
   /// Aggregates `column` (unused for count) of `input`; the result column is `kind` or
   /// `kind_COLUMN`.
   static func run(
@@ -59,30 +124,16 @@ enum Aggregation {
       for row in table.rows { acc.add(valueIndex.map { row[$0] } ?? .null, kind: kind) }
       return PipeValue(table: Table(columns: [resultColumn], rows: [[acc.result(kind)]]))
     }
-    var groupOf: [[Value]: Int] = [:]
-    var groupKeys: [[Value]] = []
-    var accumulators: [Accumulator] = []
-    var lastKey: [Value]?
-    var lastGroup = 0
-    var seen = 0
-    for row in table.rows {
-      let key = keys.map { row[$0] }
-      let g: Int
-      if let lastKey, lastKey == key {
-        g = lastGroup
-      } else if let found = groupOf[key] {
-        g = found
-      } else {
-        g = groupKeys.count
-        groupOf[key] = g
-        groupKeys.append(key)
-        accumulators.append(Accumulator())
+    let (groupKeys, groupOfRow) = try assignGroups(
+      table.rows, keys: keys, keep: input.pendingFilter, context: context)
+    var accumulators = [Accumulator](repeating: Accumulator(), count: groupKeys.count)
+    if kind == .count {
+      for g in groupOfRow where g >= 0 { accumulators[g].count += 1 }
+    } else {
+      let rows = table.rows
+      for (n, g) in groupOfRow.enumerated() where g >= 0 {
+        accumulators[g].add(valueIndex.map { rows[n][$0] } ?? .null, kind: kind)
       }
-      lastKey = key
-      lastGroup = g
-      accumulators[g].add(valueIndex.map { row[$0] } ?? .null, kind: kind)
-      seen &+= 1
-      if seen & 0xFFFF == 0 { try context.cancellation.check() }
     }
     let order = groupKeys.indices.sorted { a, b in
       for (x, y) in zip(groupKeys[a], groupKeys[b]) {

@@ -5,9 +5,10 @@ import TableModel
 public struct AvgStage: PipeStage {
   public static let name = "avg"
   public static let signature = "avg COL"
-  public static let summary = "Average a numeric column (blank cells skipped), per group after 'group'."
+  public static let summary =
+    "Average a numeric column (blank cells skipped), per group after 'group'."
   public static let examples = [
-    StageExample("docs | where year < 1950 | avg year", "mean year", .value(.double(1937))),
+    StageExample("docs | where year < 1950 | avg year", "mean year", .value(.double(1937)))
   ]
 
   public var column: ColumnRef

@@ -8,7 +8,9 @@ public struct CountStage: PipeStage {
   public static let summary = "Count rows, or rows per group after 'group'."
   public static let examples = [
     StageExample("claims | count", "all claims", .value(.int(8))),
-    StageExample("claims | group doc | count | select count", "claims per document", .firstColumn([.int(3), .int(3), .int(2)])),
+    StageExample(
+      "claims | group doc | count | select count", "claims per document",
+      .firstColumn([.int(3), .int(3), .int(2)])),
   ]
 
   public static func parse(_ parser: inout Parser) throws(Diagnostic) -> CountStage {

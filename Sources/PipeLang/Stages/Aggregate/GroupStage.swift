@@ -6,10 +6,12 @@ import TableModel
 public struct GroupStage: PipeStage {
   public static let name = "group"
   public static let signature = "group COL, ..."
-  public static let summary = "Group rows for the next stage: count, sum COL, avg COL, min COL or max COL (alone: count)."
+  public static let summary =
+    "Group rows for the next stage: count, sum COL, avg COL, min COL or max COL (alone: count)."
   public static let examples = [
     StageExample("claims | group doc | count", "claims per document", .columns(["doc", "count"])),
-    StageExample("claims | group doc, year | avg p_low | count", "groups come out as rows", .value(.int(3))),
+    StageExample(
+      "claims | group doc, year | avg p_low | count", "groups come out as rows", .value(.int(3))),
     StageExample("claims | group level", "a group alone counts", .columns(["level", "count"])),
   ]
 
@@ -22,7 +24,9 @@ public struct GroupStage: PipeStage {
   public func run(_ input: PipeValue, in context: EvalContext) throws(Diagnostic) -> PipeValue {
     var keys: [Int] = []
     for c in columns { keys.append(try input.table.resolve(c)) }
-    return PipeValue(table: input.table, grouping: keys)
+    var output = PipeValue(table: input.table, grouping: keys)
+    output.pendingFilter = input.pendingFilter
+    return output
   }
 
   /// True for the stages that consume a grouping.

@@ -5,9 +5,12 @@ import TableModel
 public struct MinStage: PipeStage {
   public static let name = "min"
   public static let signature = "min COL"
-  public static let summary = "Smallest value of a column (levels by scale), per group after 'group'."
+  public static let summary =
+    "Smallest value of a column (levels by scale), per group after 'group'."
   public static let examples = [
-    StageExample("claims | min level", "lowest level on the scale", .value(.ordinal(Ordinal(name: "unlikely", rank: 2)))),
+    StageExample(
+      "claims | min level", "lowest level on the scale",
+      .value(.ordinal(Ordinal(name: "unlikely", rank: 2))))
   ]
 
   public var column: ColumnRef

@@ -7,7 +7,7 @@ public struct SumStage: PipeStage {
   public static let signature = "sum COL"
   public static let summary = "Add up a numeric column, per group after 'group'."
   public static let examples = [
-    StageExample("docs | sum claims", "total claims", .value(.int(8))),
+    StageExample("docs | sum claims", "total claims", .value(.int(8)))
   ]
 
   public var column: ColumnRef

@@ -6,7 +6,8 @@ import TableModel
 public struct TopStage: PipeStage {
   public static let name = "top"
   public static let signature = "top N COL"
-  public static let summary = "The N most frequent values of a column, with counts (list items one by one)."
+  public static let summary =
+    "The N most frequent values of a column, with counts (list items one by one)."
   public static let examples = [
     StageExample("claims | top 1 topics", "the commonest topic", .firstColumn([.string("army")])),
     StageExample("claims | top 3 doc", "value and count columns", .columns(["doc", "count"])),

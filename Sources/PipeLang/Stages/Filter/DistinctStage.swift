@@ -5,10 +5,14 @@ import TableModel
 public struct DistinctStage: PipeStage {
   public static let name = "distinct"
   public static let signature = "distinct COL"
-  public static let summary = "List the different values of a column, sorted (list items one by one)."
+  public static let summary =
+    "List the different values of a column, sorted (list items one by one)."
   public static let examples = [
-    StageExample("claims | distinct doc", "documents with claims", .firstColumn([.string("1937-embassy"), .string("1953-cia"), .string("1957-cia")])),
-    StageExample("claims | distinct topics | count", "distinct topics across lists", .value(.int(6))),
+    StageExample(
+      "claims | distinct doc", "documents with claims",
+      .firstColumn([.string("1937-embassy"), .string("1953-cia"), .string("1957-cia")])),
+    StageExample(
+      "claims | distinct topics | count", "distinct topics across lists", .value(.int(6))),
   ]
 
   public var column: ColumnRef

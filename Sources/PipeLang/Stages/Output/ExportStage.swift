@@ -16,7 +16,8 @@ extension Diagnostic.Message {
 public struct ExportStage: PipeStage {
   public static let name = "export"
   public static let signature = "export \"FILE\" [as csv|jsonl|md]"
-  public static let summary = "Write the table to a file (format from the extension or 'as'); pass it on."
+  public static let summary =
+    "Write the table to a file (format from the extension or 'as'); pass it on."
   public static let examples: [StageExample] = []
 
   public var path: String

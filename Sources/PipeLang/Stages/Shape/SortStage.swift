@@ -7,8 +7,12 @@ public struct SortStage: PipeStage {
   public static let signature = "sort COL [asc|desc], ..."
   public static let summary = "Order rows by columns; levels sort by scale, off-scale values last."
   public static let examples = [
-    StageExample("claims | sort level desc | select id | limit 1", "most confident first", .firstColumn([.string("1937-embassy/a/1.2")])),
-    StageExample("docs | sort year desc, id | select id", "several keys", .firstColumn([.string("1957-cia"), .string("1953-cia"), .string("1937-embassy")])),
+    StageExample(
+      "claims | sort level desc | select id | limit 1", "most confident first",
+      .firstColumn([.string("1937-embassy/a/1.2")])),
+    StageExample(
+      "docs | sort year desc, id | select id", "several keys",
+      .firstColumn([.string("1957-cia"), .string("1953-cia"), .string("1937-embassy")])),
   ]
 
   /// One sort key.

@@ -14,10 +14,13 @@ extension Diagnostic.Message {
 public struct KwicStage: PipeStage {
   public static let name = "kwic"
   public static let signature = "kwic \"PHRASE\" [width N]"
-  public static let summary = "Keyword in context over the text column: left context, match, right context, row id."
+  public static let summary =
+    "Keyword in context over the text column: left context, match, right context, row id."
   public static let examples = [
     StageExample("claims | kwic \"purge\"", "each occurrence is a row", .rows(3)),
-    StageExample("claims | kwic \"probabl\" width 10", "id, left, match, right", .columns(["id", "left", "match", "right"])),
+    StageExample(
+      "claims | kwic \"probabl\" width 10", "id, left, match, right",
+      .columns(["id", "left", "match", "right"])),
   ]
 
   public var phrase: String
