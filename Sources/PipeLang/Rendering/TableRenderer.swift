@@ -47,7 +47,11 @@ public struct TableRenderer: Sendable {
     var widths = headers.indices.map { c in
       max(DisplayWidth.of(headers[c]), cells.map { DisplayWidth.of($0[c]) }.max() ?? 0)
     }
-    fit(&widths, minimums: headers.map { min(DisplayWidth.of($0), 6) })
+    fit(
+      &widths,
+      minimums: headers.indices.map {
+        Self.narrowest(natural: widths[$0], header: headers[$0], first: $0 == 0)
+      })
     let alignRight = table.columns.indices.map { c in
       (kwic && headers[c] == "left")
         || (!table.rows.isEmpty && table.rows.allSatisfy { Self.isNumber($0[c]) })
@@ -70,12 +74,20 @@ public struct TableRenderer: Sendable {
     return out.joined(separator: "\n")
   }
 
-  /// How many leading columns fit the width at their narrowest (6 columns each, or the header).
+  /// The narrowest a column may be cut to: an id column and short columns stay whole (the
+  /// first up to 40 wide), others keep a readable stub of 10, or their header.
+  static func narrowest(natural: Int, header: String, first: Bool) -> Int {
+    min(natural, max(DisplayWidth.of(header), first ? 40 : 10))
+  }
+
+  /// How many leading columns fit the width at their narrowest.
   func visibleColumnCount(_ table: Table) -> Int {
     var used = 0
     for (n, column) in table.columns.enumerated() {
-      let narrowest = min(DisplayWidth.of(column.name), 6)
-      used += narrowest + (n > 0 ? 2 : 0)
+      let natural = table.rows.reduce(DisplayWidth.of(column.name)) {
+        max($0, DisplayWidth.of(Self.cellText($1[n])))
+      }
+      used += Self.narrowest(natural: natural, header: column.name, first: n == 0) + (n > 0 ? 2 : 0)
       if used > width { return max(n, 1) }
     }
     return table.columns.count
@@ -85,14 +97,13 @@ public struct TableRenderer: Sendable {
   func fit(_ widths: inout [Int], minimums: [Int]) {
     let budget = width - 2 * max(widths.count - 1, 0)
     while widths.reduce(0, +) > budget {
-      guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-        widths[widest] > max(minimums[widest], 4)
-      else { return }
-      let secondWidest =
-        widths.enumerated().filter { $0.offset != widest }.map(\.element).max() ?? 0
+      let shrinkable = widths.indices.filter { widths[$0] > max(minimums[$0], 4) }
+      guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { return }
+      let secondWidest = shrinkable.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
       let excess = widths.reduce(0, +) - budget
       let target = max(secondWidest, widths[widest] - excess, minimums[widest], 4)
-      widths[widest] = target == widths[widest] ? widths[widest] - 1 : target
+      // Always shrink by at least one, so the loop ends.
+      widths[widest] = min(target, widths[widest] - 1)
     }
   }
 
