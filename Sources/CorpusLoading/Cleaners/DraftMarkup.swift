@@ -21,13 +21,24 @@ struct DraftMarkup {
   private(set) var final: [UInt8] = []
   private(set) var typed: [UInt8] = []
   private(set) var edits: [Edit] = []
+  /// False when the text had no markup, so both readings are the same bytes.
+  private(set) var hasMarkup = false
 
   /// Renders `raw`; `marks` are raw offsets whose final offsets the caller wants back.
   static func render(_ raw: [UInt8], marks: [Int]) -> (DraftMarkup, [Int]) {
     var m = DraftMarkup()
+    if raw.withUnsafeBufferPointer(isClean) {
+      m.final = raw
+      m.typed = raw
+      return (m, marks)
+    }
     var markFinal = Array(repeating: 0, count: marks.count)
-    let hasMarkup = raw.contains { $0 == 0x7E || $0 == 0x5E || $0 == 0x2A }
     raw.withUnsafeBufferPointer { r in
+      var hasMarkup = false
+      for b in r where b == 0x7E || b == 0x5E || b == 0x2A {
+        hasMarkup = true
+        break
+      }
       var f = ByteWriter(capacity: r.count)
       var t = ByteWriter(capacity: hasMarkup ? r.count : 0)
       defer {
@@ -44,9 +55,12 @@ struct DraftMarkup {
         }
         let b = r[i]
         if isPlain(b) {
-          f.append(b)
-          if hasMarkup { t.append(b) }
-          i += 1
+          let limit = nextMark < marks.count ? min(marks[nextMark], n) : n
+          var j = i + 1
+          while j < limit, isPlain(r[j]) { j += 1 }
+          f.append(r, i..<j)
+          if hasMarkup { t.append(r, i..<j) }
+          i = j
         } else if b == 0x7E, i + 1 < n, r[i + 1] == 0x7E, let close = find(r, 0x7E, 0x7E, from: i + 2) {
           m.addEdit(.struck, r, i + 2, close, at: i, finalOffset: f.count)
           t.put(r, (i + 2)..<close)
@@ -79,19 +93,41 @@ struct DraftMarkup {
       }
       m.final = f.finish()
       m.typed = hasMarkup ? t.finish() : m.final
+      m.hasMarkup = hasMarkup
     }
     return (m, markFinal)
   }
 
+  /// True when rendering would change nothing: no markup, no U+00A0, no control bytes,
+  /// single spaces only and none before `, . ; : )`.
+  private static func isClean(_ r: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previousWasSpace = true
+    for b in r {
+      if b == 0x20 {
+        if previousWasSpace { return false }
+        previousWasSpace = true
+        continue
+      }
+      if b < 0x3C {
+        if b < 0x20 { return false }
+        if previousWasSpace, (specialBelow64 >> UInt64(b)) & 1 == 1 { return false }
+      } else if b == 0x5E || b == 0x7E || b == 0xC2 {
+        return false
+      }
+      if b == 0x2A { return false }
+      previousWasSpace = false
+    }
+    return !previousWasSpace
+  }
+
   /// Bytes copied as they are: everything but spaces, markup, `, . ; : )` and U+00A0's lead.
   @inline(__always) private static func isPlain(_ b: UInt8) -> Bool {
-    switch b {
-    case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x7E, 0x5E, 0x2A, 0xC2, 0x2C, 0x2E, 0x3B, 0x3A, 0x29:
-      return false
-    default:
-      return true
-    }
+    if b >= 0x3C { return b != 0x5E && b != 0x7E && b != 0xC2 }
+    return (specialBelow64 >> UInt64(b)) & 1 == 0
   }
+
+  /// Bit k set when byte k (< 64) needs a closer look: whitespace, `) * , . : ;`.
+  private static let specialBelow64: UInt64 = 0x0C00_5601_0000_3E00
 
   /// A `*`: opens handwriting after a space, or is a footnote mark after a word (`June*`).
   private mutating func star(
@@ -162,6 +198,13 @@ struct ByteWriter {
   @inline(__always) mutating func append(_ b: UInt8) {
     base[count] = b
     count += 1
+  }
+
+  /// Copies bytes as they are.
+  @inline(__always) mutating func append(_ r: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    guard let source = r.baseAddress else { return }
+    (base + count).update(from: source + range.lowerBound, count: range.count)
+    count += range.count
   }
 
   /// Appends one byte, collapsing spaces, dropping a space before `, . ; : )` and a doubled comma.

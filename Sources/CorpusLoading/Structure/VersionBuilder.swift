@@ -87,10 +87,11 @@ struct VersionBuilder {
           paragraphLabel: label, line: segment.line, column: column,
           claimID: claim.map { claims[$0].id }))
     }
+    let finalText = String(decoding: markup.final, as: UTF8.self)
     return Paragraph(
-      label: label, index: index, line: piece.firstLine,
-      finalText: String(decoding: markup.final, as: UTF8.self),
-      typedText: String(decoding: markup.typed, as: UTF8.self), claims: claims)
+      label: label, index: index, line: piece.firstLine, finalText: finalText,
+      typedText: markup.hasMarkup ? String(decoding: markup.typed, as: UTF8.self) : finalText,
+      claims: claims)
   }
 
   /// Attaches notes to the paragraph holding their anchor (else the paragraph before them).
