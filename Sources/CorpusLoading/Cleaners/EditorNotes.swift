@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lifts editorial footnotes out of a line: `[footnoteRef:N]` anchors and `[N: text]` notes.
 ///
 /// ```
@@ -12,7 +14,10 @@ enum EditorNotes {
   }
 
   static func extract(_ line: ArraySlice<UInt8>) -> Result {
-    guard line.contains(0x5B) else { return Result(text: line) }
+    let hasBracket = line.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { memchr($0, 0x5B, buffer.count) != nil } ?? false
+    }
+    guard hasBracket else { return Result(text: line) }
     var out: [UInt8] = []
     out.reserveCapacity(line.count)
     var result = Result(text: [])
