@@ -153,7 +153,8 @@ struct DraftMarkup {
   /// The `*` that closes handwriting: after a non-space, before a non-letter.
   private func closingStar(_ r: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int? {
     var j = from
-    while j < r.count {
+    let end = min(r.count, from + Self.maximumSpan)
+    while j < end {
       if r[j] == 0x2A {
         let after: UInt8 = j + 1 < r.count ? r[j + 1] : 0x20
         if !ByteText.isSpace(r[j - 1]), !ByteText.isAlnum(after) { return j }
@@ -172,12 +173,16 @@ struct DraftMarkup {
     edits.append(Edit(kind: kind, text: text, rawOffset: at, finalOffset: finalOffset))
   }
 
-  /// First index of byte `a` (followed by `b` when given) at or after `from`.
+  /// How far a closing `~~`, `}` or `*` is looked for, so unclosed markup stays linear.
+  static let maximumSpan = 4096
+
+  /// First index of byte `a` (followed by `b` when given) at or after `from`, within reach.
   private static func find(_ r: UnsafeBufferPointer<UInt8>, _ a: UInt8, _ b: UInt8?, from: Int)
     -> Int?
   {
     var j = from
-    while j < r.count {
+    let end = min(r.count, from + maximumSpan)
+    while j < end {
       if r[j] == a {
         guard let b else { return j }
         if j + 1 < r.count, r[j + 1] == b { return j }

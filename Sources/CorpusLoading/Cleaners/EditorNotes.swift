@@ -65,7 +65,8 @@ enum EditorNotes {
     let textStart = j + 1
     var depth = 1
     j = textStart
-    while j < s.endIndex {
+    let end = min(s.endIndex, textStart + 16_384)
+    while j < end {
       if s[j] == 0x5B { depth += 1 }
       if s[j] == 0x5D {
         depth -= 1
@@ -73,7 +74,7 @@ enum EditorNotes {
       }
       j += 1
     }
-    guard j < s.endIndex else { return nil }
+    guard j < end else { return nil }
     return (j + 1, n, ByteText.string(ByteText.trim(s[textStart..<j])))
   }
 }
