@@ -31,7 +31,9 @@ enum CorpusBench {
         for seed in seeds {
           var metadata = seed.metadata
           metadata.id += "~\(copy)"
-          count += DocumentParser.parse(bytes: seed.bytes, metadata: metadata, path: metadata.id).claimCount
+          count +=
+            DocumentParser.parse(bytes: seed.bytes, metadata: metadata, path: metadata.id)
+            .claimCount
         }
       }
       seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
@@ -96,6 +98,7 @@ enum CorpusBench {
       return "unknown"
     }
     let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
-    return line.map { $0.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces) } ?? "unknown"
+    return line.map { $0.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces) }
+      ?? "unknown"
   }
 }

@@ -24,7 +24,8 @@ let lineCases: [LineCase] = [
   LineCase(line: "5R0007000500", reasons: [.archiveNumber], rest: ""),
   LineCase(line: "卷之三", reasons: [.ocrGarbage], rest: ""),
   LineCase(line: "← single", reasons: [.marginalia], rest: ""),
-  LineCase(line: "The Secret Police (M.V.D.) fell.", reasons: [], rest: "The Secret Police (M.V.D.) fell."),
+  LineCase(
+    line: "The Secret Police (M.V.D.) fell.", reasons: [], rest: "The Secret Police (M.V.D.) fell."),
   LineCase(line: "In 1953 it fell.", reasons: [], rest: "In 1953 it fell."),
 ]
 
@@ -43,21 +44,28 @@ struct MarkupCase: CustomTestStringConvertible, Sendable {
 }
 
 let markupCases: [MarkupCase] = [
-  MarkupCase(raw: "We ~~ought~~ should think.", final: "We should think.",
+  MarkupCase(
+    raw: "We ~~ought~~ should think.", final: "We should think.",
     typed: "We ought should think.", kinds: [.struck]),
-  MarkupCase(raw: "made ^{as early as} January.", final: "made as early as January.",
+  MarkupCase(
+    raw: "made ^{as early as} January.", final: "made as early as January.",
     typed: "made January.", kinds: [.inserted]),
-  MarkupCase(raw: "the attachment *in which*\n~~where~~ Soviet", final: "the attachment in which Soviet",
+  MarkupCase(
+    raw: "the attachment *in which*\n~~where~~ Soviet", final: "the attachment in which Soviet",
     typed: "the attachment where Soviet", kinds: [.handwritten, .struck]),
   MarkupCase(raw: "of 19 June* may", final: "of 19 June may", typed: "of 19 June* may", kinds: []),
   MarkupCase(raw: "leaders** and", final: "leaders and", typed: "leaders** and", kinds: []),
-  MarkupCase(raw: "The crux of the matter, ~~in my opinion~~, lies", final: "The crux of the matter, lies",
+  MarkupCase(
+    raw: "The crux of the matter, ~~in my opinion~~, lies", final: "The crux of the matter, lies",
     typed: "The crux of the matter, in my opinion, lies", kinds: [.struck]),
-  MarkupCase(raw: "company, and ~~Stalin. Or not.~~.", final: "company, and.",
+  MarkupCase(
+    raw: "company, and ~~Stalin. Or not.~~.", final: "company, and.",
     typed: "company, and Stalin. Or not..", kinds: [.struck]),
-  MarkupCase(raw: "led by the Soviets ...", final: "led by the Soviets ...", typed: "led by the Soviets ...",
+  MarkupCase(
+    raw: "led by the Soviets ...", final: "led by the Soviets ...", typed: "led by the Soviets ...",
     kinds: []),
-  MarkupCase(raw: "unclosed ~~ and ^{ stay", final: "unclosed ~~ and ^{ stay",
+  MarkupCase(
+    raw: "unclosed ~~ and ^{ stay", final: "unclosed ~~ and ^{ stay",
     typed: "unclosed ~~ and ^{ stay", kinds: []),
 ]
 
@@ -76,9 +84,14 @@ struct LabelCase: CustomTestStringConvertible, Sendable {
 }
 
 let labelCases: [LabelCase] = [
-  LabelCase(lines: ["9. On the whole.", "a. The trip.", "- b. The briefings."], labels: ["9", "9.a", "9.b"]),
-  LabelCase(lines: ["2. The question.", "(a) Stalin feared.", "(b) He knew."], labels: ["2", "2.(a)", "2.(b)"]),
-  LabelCase(lines: ["11. Themes.", "l. The Danish press.", "(4). Possibility."], labels: ["11", "11.l", "11.l.(4)"]),
+  LabelCase(
+    lines: ["9. On the whole.", "a. The trip.", "- b. The briefings."], labels: ["9", "9.a", "9.b"]),
+  LabelCase(
+    lines: ["2. The question.", "(a) Stalin feared.", "(b) He knew."],
+    labels: ["2", "2.(a)", "2.(b)"]),
+  LabelCase(
+    lines: ["11. Themes.", "l. The Danish press.", "(4). Possibility."],
+    labels: ["11", "11.l", "11.l.(4)"]),
   LabelCase(lines: ["1.", "Text of one.", "(a)", "Text of a."], labels: ["1", "1.(a)"]),
   LabelCase(lines: ["- to consolidate positions;", "- to create a system."], labels: [nil, nil]),
 ]

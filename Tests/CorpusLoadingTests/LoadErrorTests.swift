@@ -9,7 +9,8 @@ final class TempFolder {
   let url: URL
 
   init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("assay-\(UUID().uuidString)")
+    url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "assay-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 
@@ -38,13 +39,17 @@ private func code(of body: () throws -> Corpus) -> String? {
 
 @Test func missingFolderIsAnError() throws {
   let temp = try TempFolder()
-  #expect(code { try CorpusLoader.load(directory: temp.url.appendingPathComponent("nope")) } == "load.missing-folder")
+  #expect(
+    code { try CorpusLoader.load(directory: temp.url.appendingPathComponent("nope")) }
+      == "load.missing-folder")
 }
 
 @Test func fileInsteadOfFolderIsAnError() throws {
   let temp = try TempFolder()
   try temp.write("a.txt", "It is likely.")
-  #expect(code { try CorpusLoader.load(directory: temp.url.appendingPathComponent("a.txt")) } == "load.not-a-folder")
+  #expect(
+    code { try CorpusLoader.load(directory: temp.url.appendingPathComponent("a.txt")) }
+      == "load.not-a-folder")
 }
 
 @Test func folderWithoutDocumentsIsAnError() throws {
@@ -136,6 +141,7 @@ private func code(of body: () throws -> Corpus) -> String? {
     let doc = DocumentParser.parse(text: input, metadata: DocumentMetadata(id: "h"), path: "h")
     #expect(doc.claims.allSatisfy { !$0.text.isEmpty })
   }
-  let doc = DocumentParser.parse(bytes: [0xC3, 0x28, 0xE2, 0x82], metadata: DocumentMetadata(id: "b"), path: "b")
+  let doc = DocumentParser.parse(
+    bytes: [0xC3, 0x28, 0xE2, 0x82], metadata: DocumentMetadata(id: "b"), path: "b")
   #expect(doc.warnings.map(\.code) == ["load.invalid-utf8"])
 }

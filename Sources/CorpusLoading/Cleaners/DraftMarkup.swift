@@ -61,11 +61,15 @@ struct DraftMarkup {
           f.append(r, i..<j)
           if hasMarkup { t.append(r, i..<j) }
           i = j
-        } else if b == 0x7E, i + 1 < n, r[i + 1] == 0x7E, let close = find(r, 0x7E, 0x7E, from: i + 2) {
+        } else if b == 0x7E, i + 1 < n, r[i + 1] == 0x7E,
+          let close = find(r, 0x7E, 0x7E, from: i + 2)
+        {
           m.addEdit(.struck, r, i + 2, close, at: i, finalOffset: f.count)
           t.put(r, (i + 2)..<close)
           i = close + 2
-        } else if b == 0x5E, i + 1 < n, r[i + 1] == 0x7B, let close = find(r, 0x7D, nil, from: i + 2) {
+        } else if b == 0x5E, i + 1 < n, r[i + 1] == 0x7B,
+          let close = find(r, 0x7D, nil, from: i + 2)
+        {
           m.addEdit(.inserted, r, i + 2, close, at: i, finalOffset: f.count)
           f.put(r, (i + 2)..<close)
           i = close + 1

@@ -39,7 +39,9 @@ public enum CorpusLoader {
     guard fm.isReadableFile(atPath: root.path),
       let all = try? fm.subpathsOfDirectory(atPath: root.path)
     else { throw LoadMessages.unreadableFolder(directory.path) }
-    let files = all.filter { isDocument($0, in: root) }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let files = all.filter { isDocument($0, in: root) }.sorted {
+      $0.utf8.lexicographicallyPrecedes($1.utf8)
+    }
     var warnings: [Diagnostic] = []
     let entries = try manifestEntries(root, files: Set(files), warnings: &warnings)
     guard !files.isEmpty else { throw LoadMessages.noDocuments(directory.path) }
@@ -52,7 +54,8 @@ public enum CorpusLoader {
       case .failure(let warning):
         warnings.append(warning)
       case .success(let bytes):
-        let fallback = entries[file]?.metadata ?? DocumentFile.defaultMetadata(fileName: url.lastPathComponent)
+        let fallback =
+          entries[file]?.metadata ?? DocumentFile.defaultMetadata(fileName: url.lastPathComponent)
         var (metadata, body, warning) = FrontMatter.split(bytes, fallback: fallback, path: display)
         if let entry = entries[file] { metadata = entry.metadata }
         if let warning { warnings.append(warning) }
@@ -79,7 +82,8 @@ public enum CorpusLoader {
     guard ext == "txt" || ext == "md" else { return false }
     var isFolder: ObjCBool = false
     let path = root.appendingPathComponent(relative).path
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+      && !isFolder.boolValue
   }
 
   /// Manifest entries by file (relative to the folder); none when there is no manifest.

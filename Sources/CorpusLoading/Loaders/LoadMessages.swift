@@ -9,7 +9,9 @@ enum LoadMessages {
     Diagnostic(code: "load.missing-folder", "no such folder: \(path)")
   }
   static func notAFolder(_ path: String) -> Diagnostic {
-    Diagnostic(code: "load.not-a-folder", "not a folder: \(path)", help: "give the folder that holds the documents")
+    Diagnostic(
+      code: "load.not-a-folder", "not a folder: \(path)",
+      help: "give the folder that holds the documents")
   }
   static func unreadableFolder(_ path: String) -> Diagnostic {
     Diagnostic(code: "load.unreadable", "cannot read folder: \(path)")
@@ -55,9 +57,12 @@ enum LoadMessages {
   }
   static func frontMatterInvalid(_ path: String, line: Int?, _ problem: String) -> Diagnostic {
     Diagnostic(
-      .warning, code: "load.front-matter", "\(path): invalid front matter: \(problem); using the file name",
+      .warning, code: "load.front-matter",
+      "\(path): invalid front matter: \(problem); using the file name",
       span: line.map { SourceSpan(file: path, line: $0, column: 1) })
   }
 
-  private static func span(_ path: String) -> SourceSpan { SourceSpan(file: path, line: 1, column: 1) }
+  private static func span(_ path: String) -> SourceSpan {
+    SourceSpan(file: path, line: 1, column: 1)
+  }
 }

@@ -79,15 +79,18 @@ public enum DocumentParser {
       }
       let result = LineClassifier.classify(lifted.text)
       for item in result.furniture {
-        document.furniture.append(FurnitureItem(text: item.text, reason: item.reason, line: line.number))
+        document.furniture.append(
+          FurnitureItem(text: item.text, reason: item.reason, line: line.number))
       }
       if result.text.isEmpty {
         if result.furniture.isEmpty { builder.blank() } else { builder.furniture() }
         continue
       }
-      let column = ByteText.scalarCount(lifted.text[lifted.text.startIndex..<result.text.startIndex]) + 1
+      let column =
+        ByteText.scalarCount(lifted.text[lifted.text.startIndex..<result.text.startIndex]) + 1
       let indented = line.bytes.first.map { $0 == 0x20 || $0 == 0x09 } ?? false
-      builder.text(result.text, line: line.number, column: column, indented: indented, refs: lifted.refs)
+      builder.text(
+        result.text, line: line.number, column: column, indented: indented, refs: lifted.refs)
     }
     builder.finish()
     return (builder.pieces, notes)

@@ -41,7 +41,9 @@ struct VersionBuilder {
         var paragraph = render(piece, label: label, index: index, key: key, versionID: part.id)
         paragraph.title = pendingTitle
         paragraph.noteNumbers = pendingRefs + piece.refs
-        for ref in paragraph.noteNumbers where anchors[ref] == nil { anchors[ref] = (part.id, index) }
+        for ref in paragraph.noteNumbers where anchors[ref] == nil {
+          anchors[ref] = (part.id, index)
+        }
         starts.append((paragraph.line, part.id, index))
         pendingTitle = nil
         pendingRefs = []
@@ -79,8 +81,11 @@ struct VersionBuilder {
       let k = segmentIndex(segmentStarts, edit.rawOffset)
       let segment = piece.segments[k]
       let column =
-        segment.column + ByteText.scalarCount(raw[segmentStarts[k]..<max(edit.rawOffset, segmentStarts[k])])
-      let claim = ranges.firstIndex { $0.upperBound >= edit.finalOffset } ?? (ranges.isEmpty ? nil : ranges.count - 1)
+        segment.column
+        + ByteText.scalarCount(raw[segmentStarts[k]..<max(edit.rawOffset, segmentStarts[k])])
+      let claim =
+        ranges.firstIndex { $0.upperBound >= edit.finalOffset }
+        ?? (ranges.isEmpty ? nil : ranges.count - 1)
       edits.append(
         DraftEdit(
           kind: edit.kind, text: edit.text, versionID: versionID, paragraphIndex: index,
