@@ -75,6 +75,8 @@ private func code(of body: () throws -> Corpus) -> String? {
   let utf8 = try #require(corpus.warnings.last)
   #expect(utf8.message.text.contains("c bad utf8.txt"))
   #expect(utf8.message.text.contains("offset 13"))
+  #expect(utf8.span?.line == 1)
+  #expect(utf8.span?.column == 14)
   #expect(corpus.document("c-bad-utf8")?.claims.first?.text == "It is likely \u{FFFD} so.")
   #expect(corpus.warnings[1].message.text.contains("offset 1"))
 }

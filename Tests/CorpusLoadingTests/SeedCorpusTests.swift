@@ -22,7 +22,7 @@ let seedCases: [SeedCase] = [
       "I am convinced, however, and the other Secretaries of Mission concur with me, that the prestige of Stalin at present is lower than at any time since his assumption of power 13 years ago."
   ),
   SeedCase(
-    id: "1953-uk-beria", versions: ["main"], paragraphs: 7,
+    id: "1953-uk-beria", versions: ["main"], paragraphs: 8,
     firstClaim:
       "The background to Beria’s fall is obscure and the factual evidence fragmentary and conflicting.",
     lastClaim:
@@ -90,8 +90,12 @@ let seedCases: [SeedCase] = [
     let texts = doc.claims.map(\.text).joined(separator: "\n")
     for note in doc.editorNotes { #expect(!texts.contains(String(note.text.prefix(30)))) }
     #expect(!texts.contains("1999"))
-    #expect(doc.editorNotes.first { $0.number == 7 }?.paragraphIndex == 5)
-    #expect(doc.versions[0].paragraphs[2].noteNumbers == [2, 3, 4, 5, 6])
+    #expect(doc.editorNotes.first { $0.number == 7 }?.paragraphIndex == 6)
+    #expect(doc.versions[0].paragraphs[2].noteNumbers == [2, 3, 4, 5])
+    let declaration = doc.versions[0].paragraphs[3]
+    #expect(declaration.noteNumbers == [6])
+    #expect(declaration.claims.first?.id == "1953-uk-beria/p4.1")
+    #expect(declaration.finalText.hasPrefix("The declaration of support for the Central Committee"))
   }
 
   @Test func telegramLabelsStandOnTheirOwnLines() throws {

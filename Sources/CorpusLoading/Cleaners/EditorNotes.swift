@@ -9,7 +9,8 @@ import Foundation
 enum EditorNotes {
   struct Result {
     var text: ArraySlice<UInt8>
-    var refs: [Int] = []
+    /// Anchor numbers with their index in `text`.
+    var refs: [(number: Int, at: Int)] = []
     var notes: [(number: Int, text: String)] = []
   }
 
@@ -24,7 +25,7 @@ enum EditorNotes {
     var i = line.startIndex
     while i < line.endIndex {
       if line[i] == 0x5B, let (consumed, ref) = footnoteRef(line, at: i) {
-        result.refs.append(ref)
+        result.refs.append((ref, out.count))
         i = consumed
       } else if line[i] == 0x5B, let (consumed, number, text) = note(line, at: i) {
         result.notes.append((number, text))

@@ -27,11 +27,11 @@ enum LoadMessages {
       .warning, code: "load.binary-file",
       "\(path) looks binary (NUL byte at offset \(offset)); skipped", span: span(path))
   }
-  static func invalidUTF8(path: String, offset: Int) -> Diagnostic {
+  static func invalidUTF8(path: String, offset: Int, line: Int, column: Int) -> Diagnostic {
     Diagnostic(
       .warning, code: "load.invalid-utf8",
       "\(path) is not valid UTF-8 (first bad byte at offset \(offset)); replaced with U+FFFD",
-      span: span(path))
+      span: SourceSpan(file: path, line: line, column: column))
   }
   static func tooLarge(_ path: String, bytes: Int) -> Diagnostic {
     Diagnostic(

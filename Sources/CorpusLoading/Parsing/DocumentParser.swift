@@ -19,7 +19,12 @@ public enum DocumentParser {
     }
     let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
     var document = parseValid(repaired, metadata: metadata, path: path)
-    document.warnings.append(LoadMessages.invalidUTF8(path: path, offset: bad))
+    let before = bytes[..<bad]
+    let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+    let column = ByteText.scalarCount(bytes[lineStart..<bad]) + 1
+    document.warnings.append(
+      LoadMessages.invalidUTF8(path: path, offset: bad, line: line, column: column))
     return document
   }
 
@@ -48,6 +53,21 @@ public enum DocumentParser {
     document.edits = builder.edits
     document.editorNotes = builder.attach(notes)
     return document
+  }
+
+  /// A tab inside a line, after a sentence end and before a capital, starts a new paragraph
+  /// (`... a dark horse.  \tThe declaration ...`).
+  private static func paragraphTab(in t: ArraySlice<UInt8>) -> Int? {
+    guard var i = t.firstIndex(of: 0x09) else { return nil }
+    while i < t.endIndex {
+      if t[i] == 0x09, i + 1 < t.endIndex, ByteText.isUpper(t[i + 1]),
+        ByteText.endsWithTerminal(t[t.startIndex..<i])
+      {
+        return i
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// Strips web wrappers, editorial notes and furniture line by line, and groups the rest.
@@ -89,8 +109,20 @@ public enum DocumentParser {
       let column =
         ByteText.scalarCount(lifted.text[lifted.text.startIndex..<result.text.startIndex]) + 1
       let indented = line.bytes.first.map { $0 == 0x20 || $0 == 0x09 } ?? false
+      var text = result.text
+      var textColumn = column
+      var refs = lifted.refs
+      while let tab = paragraphTab(in: text) {
+        builder.text(
+          ByteText.trim(text[..<tab]), line: line.number, column: textColumn, indented: indented,
+          refs: refs.filter { $0.at < tab }.map(\.number))
+        builder.blank()
+        textColumn += ByteText.scalarCount(text[text.startIndex...tab])
+        text = text[(tab + 1)...]
+        refs = refs.filter { $0.at > tab }
+      }
       builder.text(
-        result.text, line: line.number, column: column, indented: indented, refs: lifted.refs)
+        text, line: line.number, column: textColumn, indented: indented, refs: refs.map(\.number))
     }
     builder.finish()
     return (builder.pieces, notes)
