@@ -147,3 +147,14 @@ private func code(of body: () throws -> Corpus) -> String? {
     bytes: [0xC3, 0x28, 0xE2, 0x82], metadata: DocumentMetadata(id: "b"), path: "b")
   #expect(doc.warnings.map(\.code) == ["load.invalid-utf8"])
 }
+
+@Test func pipesAreIgnoredAndSymlinksFollowed() throws {
+  let temp = try TempFolder()
+  try temp.write("real.txt", "It is likely.")
+  #expect(mkfifo(temp.url.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+  try FileManager.default.createSymbolicLink(
+    atPath: temp.url.appendingPathComponent("link.txt").path,
+    withDestinationPath: temp.url.appendingPathComponent("real.txt").path)
+  let corpus = try CorpusLoader.load(directory: temp.url)
+  #expect(corpus.documents.map(\.id) == ["link", "real"])
+}
