@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Cleans and structures one document's text: the pure entry point for tests and benchmarks.
 ///
@@ -58,7 +59,13 @@ public enum DocumentParser {
   /// A tab inside a line, after a sentence end and before a capital, starts a new paragraph
   /// (`... a dark horse.  \tThe declaration ...`).
   private static func paragraphTab(in t: ArraySlice<UInt8>) -> Int? {
-    guard var i = t.firstIndex(of: 0x09) else { return nil }
+    let first = t.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.flatMap { base in
+        memchr(base, 0x09, buffer.count).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+      }
+    }
+    guard let first else { return nil }
+    var i = t.startIndex + first
     while i < t.endIndex {
       if t[i] == 0x09, i + 1 < t.endIndex, ByteText.isUpper(t[i + 1]),
         ByteText.endsWithTerminal(t[t.startIndex..<i])
