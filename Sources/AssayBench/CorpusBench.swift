@@ -1,4 +1,5 @@
 import CorpusLoading
+import Diagnostics
 import Foundation
 
 /// Load + clean + segment throughput on a corpus of at least 100 MB, and bundled-load latency.
@@ -14,7 +15,8 @@ enum CorpusBench {
     do {
       seeds = try loadSeeds(folder: arguments.first)
     } catch {
-      return ["error: cannot load the corpus: \(error)"]
+      let text = (error as? Diagnostic).map { DiagnosticRenderer().headline($0) } ?? "\(error)"
+      return ["cannot load the corpus: \(text)"]
     }
     guard !seeds.isEmpty else { return ["error: no documents"] }
     let seedBytes = seeds.reduce(0) { $0 + $1.bytes.count }
