@@ -140,3 +140,11 @@ let labelCases: [LabelCase] = [
     #expect(Set(doc.claims.map(\.id)).count == doc.claims.count)
   }
 }
+
+@Test func byteOrderMarkAndCRLFAreIgnored() {
+  let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("1. It is likely.\r\n2. It is not.\r\n".utf8)
+  let doc = DocumentParser.parse(bytes: bytes, metadata: DocumentMetadata(id: "m"), path: "m")
+  #expect(doc.claims.map(\.id) == ["m/1.1", "m/2.1"])
+  #expect(doc.claims.map(\.text) == ["It is likely.", "It is not."])
+  #expect(doc.warnings.isEmpty)
+}

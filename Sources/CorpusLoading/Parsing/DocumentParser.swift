@@ -31,7 +31,8 @@ public enum DocumentParser {
 
   static func parseValid(_ bytes: [UInt8], metadata: DocumentMetadata, path: String) -> Document {
     var document = Document(metadata: metadata, sourcePath: path)
-    let lines = SourceLine.split(bytes)
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let lines = SourceLine.split(hasBOM ? Array(bytes.dropFirst(3)) : bytes)
     var (pieces, notes) = readLines(lines, into: &document)
     var assembler = ParagraphAssembler()
     for piece in pieces { assembler.add(piece) }
