@@ -53,6 +53,9 @@ let markupCases: [MarkupCase] = [
   MarkupCase(
     raw: "the attachment *in which*\n~~where~~ Soviet", final: "the attachment in which Soviet",
     typed: "the attachment where Soviet", kinds: [.handwritten, .struck]),
+  MarkupCase(
+    raw: "It was *not\nso* clear.", final: "It was not so clear.", typed: "It was clear.",
+    kinds: [.handwritten]),
   MarkupCase(raw: "of 19 June* may", final: "of 19 June may", typed: "of 19 June* may", kinds: []),
   MarkupCase(raw: "leaders** and", final: "leaders and", typed: "leaders** and", kinds: []),
   MarkupCase(
