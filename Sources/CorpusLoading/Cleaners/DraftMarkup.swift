@@ -23,6 +23,8 @@ struct DraftMarkup {
   private(set) var edits: [Edit] = []
   /// False when the text had no markup, so both readings are the same bytes.
   private(set) var hasMarkup = false
+  /// Byte ranges already searched in vain for `~~`, `}` and a closing `*`.
+  private var misses = [SearchMiss(), SearchMiss(), SearchMiss()]
 
   /// Renders `raw`; `marks` are raw offsets whose final offsets the caller wants back.
   static func render(_ raw: [UInt8], marks: [Int]) -> (DraftMarkup, [Int]) {
@@ -62,13 +64,13 @@ struct DraftMarkup {
           if hasMarkup { t.append(r, i..<j) }
           i = j
         } else if b == 0x7E, i + 1 < n, r[i + 1] == 0x7E,
-          let close = find(r, 0x7E, 0x7E, from: i + 2)
+          let close = m.find(r, 0x7E, 0x7E, from: i + 2, miss: 0)
         {
           m.addEdit(.struck, r, i + 2, close, at: i, finalOffset: f.count)
           t.put(r, (i + 2)..<close)
           i = close + 2
         } else if b == 0x5E, i + 1 < n, r[i + 1] == 0x7B,
-          let close = find(r, 0x7D, nil, from: i + 2)
+          let close = m.find(r, 0x7D, nil, from: i + 2, miss: 1)
         {
           m.addEdit(.inserted, r, i + 2, close, at: i, finalOffset: f.count)
           f.put(r, (i + 2)..<close)
@@ -155,18 +157,10 @@ struct DraftMarkup {
   }
 
   /// The `*` that closes handwriting: after a non-space, before a non-letter.
-  private func closingStar(_ r: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int? {
-    var j = from
-    let end = min(r.count, from + Self.maximumSpan)
-    while j < end {
-      if r[j] == 0x2A {
-        let after: UInt8 = j + 1 < r.count ? r[j + 1] : 0x20
-        if !ByteText.isSpace(r[j - 1]), !ByteText.isAlnum(after) { return j }
-        return nil
-      }
-      j += 1
-    }
-    return nil
+  private mutating func closingStar(_ r: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int? {
+    guard let j = find(r, 0x2A, nil, from: from, miss: 2) else { return nil }
+    let after: UInt8 = j + 1 < r.count ? r[j + 1] : 0x20
+    return !ByteText.isSpace(r[j - 1]) && !ByteText.isAlnum(after) ? j : nil
   }
 
   private mutating func addEdit(
@@ -181,11 +175,12 @@ struct DraftMarkup {
   static let maximumSpan = 4096
 
   /// First index of byte `a` (followed by `b` when given) at or after `from`, within reach.
-  private static func find(_ r: UnsafeBufferPointer<UInt8>, _ a: UInt8, _ b: UInt8?, from: Int)
-    -> Int?
-  {
-    var j = from
-    let end = min(r.count, from + maximumSpan)
+  /// A stretch already searched in vain is skipped, so repeated unclosed markup stays linear.
+  private mutating func find(
+    _ r: UnsafeBufferPointer<UInt8>, _ a: UInt8, _ b: UInt8?, from: Int, miss k: Int
+  ) -> Int? {
+    let end = min(r.count, from + Self.maximumSpan)
+    var j = misses[k].covers(from) ? misses[k].to : from
     while j < end {
       if r[j] == a {
         guard let b else { return j }
@@ -193,8 +188,17 @@ struct DraftMarkup {
       }
       j += 1
     }
+    misses[k] = SearchMiss(from: from, to: max(end, misses[k].covers(from) ? misses[k].to : end))
     return nil
   }
+}
+
+/// A byte range known to hold no match for one kind of closing markup.
+struct SearchMiss {
+  var from = 0
+  var to = 0
+
+  func covers(_ offset: Int) -> Bool { offset >= from && offset < to }
 }
 
 /// A fixed-capacity output buffer with the tidy-spacing rules of `DraftMarkup`.

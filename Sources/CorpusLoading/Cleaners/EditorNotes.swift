@@ -23,11 +23,14 @@ enum EditorNotes {
     out.reserveCapacity(line.count)
     var result = Result(text: [])
     var i = line.startIndex
+    var noNoteBefore = line.startIndex
     while i < line.endIndex {
       if line[i] == 0x5B, let (consumed, ref) = footnoteRef(line, at: i) {
         result.refs.append((ref, out.count))
         i = consumed
-      } else if line[i] == 0x5B, let (consumed, number, text) = note(line, at: i) {
+      } else if line[i] == 0x5B, i >= noNoteBefore,
+        let (consumed, number, text) = note(line, at: i, failedUntil: &noNoteBefore)
+      {
         result.notes.append((number, text))
         i = consumed
       } else {
@@ -55,7 +58,11 @@ enum EditorNotes {
   }
 
   /// `[N: text]` at `i` (brackets inside may nest): the index after it, N and the text.
-  private static func note(_ s: ArraySlice<UInt8>, at i: Int) -> (Int, Int, String)? {
+  /// An unclosed note sets `failedUntil` past the stretch it searched, so that the `[`s inside
+  /// it are not searched again (keeping a line of unclosed notes linear).
+  private static func note(_ s: ArraySlice<UInt8>, at i: Int, failedUntil: inout Int)
+    -> (Int, Int, String)?
+  {
     var j = i + 1
     var n = 0
     while j < s.endIndex, ByteText.isDigit(s[j]), j - i < 6 {
@@ -75,7 +82,10 @@ enum EditorNotes {
       }
       j += 1
     }
-    guard j < end else { return nil }
+    guard j < end else {
+      failedUntil = end
+      return nil
+    }
     return (j + 1, n, ByteText.string(ByteText.trim(s[textStart..<j])))
   }
 }
