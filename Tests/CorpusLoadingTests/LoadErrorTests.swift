@@ -85,7 +85,7 @@ private func code(of body: () throws -> Corpus) -> String? {
   let temp = try TempFolder()
   try temp.write("small.txt", "It is likely.")
   let big = temp.url.appendingPathComponent("big.txt")
-  FileManager.default.createFile(atPath: big.path, contents: nil)
+  #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
   let handle = try FileHandle(forWritingTo: big)
   try handle.truncate(atOffset: UInt64(200 * 1024 * 1024))
   try handle.close()
