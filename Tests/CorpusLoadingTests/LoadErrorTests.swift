@@ -9,7 +9,8 @@ final class TempFolder {
   let url: URL
 
   init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("assay-\(UUID().uuidString)")
+    url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "assay-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 
@@ -38,13 +39,17 @@ private func code(of body: () throws -> Corpus) -> String? {
 
 @Test func missingFolderIsAnError() throws {
   let temp = try TempFolder()
-  #expect(code { try CorpusLoader.load(directory: temp.url.appendingPathComponent("nope")) } == "load.missing-folder")
+  #expect(
+    code { try CorpusLoader.load(directory: temp.url.appendingPathComponent("nope")) }
+      == "load.missing-folder")
 }
 
 @Test func fileInsteadOfFolderIsAnError() throws {
   let temp = try TempFolder()
   try temp.write("a.txt", "It is likely.")
-  #expect(code { try CorpusLoader.load(directory: temp.url.appendingPathComponent("a.txt")) } == "load.not-a-folder")
+  #expect(
+    code { try CorpusLoader.load(directory: temp.url.appendingPathComponent("a.txt")) }
+      == "load.not-a-folder")
 }
 
 @Test func folderWithoutDocumentsIsAnError() throws {
@@ -70,6 +75,8 @@ private func code(of body: () throws -> Corpus) -> String? {
   let utf8 = try #require(corpus.warnings.last)
   #expect(utf8.message.text.contains("c bad utf8.txt"))
   #expect(utf8.message.text.contains("offset 13"))
+  #expect(utf8.span?.line == 1)
+  #expect(utf8.span?.column == 14)
   #expect(corpus.document("c-bad-utf8")?.claims.first?.text == "It is likely \u{FFFD} so.")
   #expect(corpus.warnings[1].message.text.contains("offset 1"))
 }
@@ -78,7 +85,7 @@ private func code(of body: () throws -> Corpus) -> String? {
   let temp = try TempFolder()
   try temp.write("small.txt", "It is likely.")
   let big = temp.url.appendingPathComponent("big.txt")
-  FileManager.default.createFile(atPath: big.path, contents: nil)
+  #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
   let handle = try FileHandle(forWritingTo: big)
   try handle.truncate(atOffset: UInt64(200 * 1024 * 1024))
   try handle.close()
@@ -136,6 +143,18 @@ private func code(of body: () throws -> Corpus) -> String? {
     let doc = DocumentParser.parse(text: input, metadata: DocumentMetadata(id: "h"), path: "h")
     #expect(doc.claims.allSatisfy { !$0.text.isEmpty })
   }
-  let doc = DocumentParser.parse(bytes: [0xC3, 0x28, 0xE2, 0x82], metadata: DocumentMetadata(id: "b"), path: "b")
+  let doc = DocumentParser.parse(
+    bytes: [0xC3, 0x28, 0xE2, 0x82], metadata: DocumentMetadata(id: "b"), path: "b")
   #expect(doc.warnings.map(\.code) == ["load.invalid-utf8"])
+}
+
+@Test func pipesAreIgnoredAndSymlinksFollowed() throws {
+  let temp = try TempFolder()
+  try temp.write("real.txt", "It is likely.")
+  #expect(mkfifo(temp.url.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+  try FileManager.default.createSymbolicLink(
+    atPath: temp.url.appendingPathComponent("link.txt").path,
+    withDestinationPath: temp.url.appendingPathComponent("real.txt").path)
+  let corpus = try CorpusLoader.load(directory: temp.url)
+  #expect(corpus.documents.map(\.id) == ["link", "real"])
 }

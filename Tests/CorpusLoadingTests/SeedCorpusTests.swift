@@ -22,7 +22,7 @@ let seedCases: [SeedCase] = [
       "I am convinced, however, and the other Secretaries of Mission concur with me, that the prestige of Stalin at present is lower than at any time since his assumption of power 13 years ago."
   ),
   SeedCase(
-    id: "1953-uk-beria", versions: ["main"], paragraphs: 7,
+    id: "1953-uk-beria", versions: ["main"], paragraphs: 8,
     firstClaim:
       "The background to Beria’s fall is obscure and the factual evidence fragmentary and conflicting.",
     lastClaim:
@@ -71,10 +71,12 @@ let seedCases: [SeedCase] = [
   }
 
   @Test func noFurnitureOrMarkupInAnyClaim() {
-    let banned = ["~~", "^{", "25X1", "SECRET", "S E C R E T", "S-E-C-R-E-T", "卷", "←",
+    let banned = [
+      "~~", "^{", "25X1", "SECRET", "S E C R E T", "S-E-C-R-E-T", "卷", "←",
       "[footnoteRef", "Leave a Reply", "Caption:", "Connecting to", "5R0007000500",
       "Saves", "Acutes", "It is a matter of", "Third of", "in pre WW II Germany",
-      "removed (but not here)", "Not a friend", "m 1440"]
+      "removed (but not here)", "Not a friend", "m 1440",
+    ]
     for claim in corpus.claims {
       for word in banned { #expect(!claim.text.contains(word), "\(claim.id): \(word)") }
       #expect(!isBarePageNumber(claim.text), "\(claim.id)")
@@ -88,8 +90,12 @@ let seedCases: [SeedCase] = [
     let texts = doc.claims.map(\.text).joined(separator: "\n")
     for note in doc.editorNotes { #expect(!texts.contains(String(note.text.prefix(30)))) }
     #expect(!texts.contains("1999"))
-    #expect(doc.editorNotes.first { $0.number == 7 }?.paragraphIndex == 5)
-    #expect(doc.versions[0].paragraphs[2].noteNumbers == [2, 3, 4, 5, 6])
+    #expect(doc.editorNotes.first { $0.number == 7 }?.paragraphIndex == 6)
+    #expect(doc.versions[0].paragraphs[2].noteNumbers == [2, 3, 4, 5])
+    let declaration = doc.versions[0].paragraphs[3]
+    #expect(declaration.noteNumbers == [6])
+    #expect(declaration.claims.first?.id == "1953-uk-beria/p4.1")
+    #expect(declaration.finalText.hasPrefix("The declaration of support for the Central Committee"))
   }
 
   @Test func telegramLabelsStandOnTheirOwnLines() throws {
@@ -116,9 +122,11 @@ let seedCases: [SeedCase] = [
     let doc = try #require(corpus.document("1957-cia"))
     let texts = doc.claims.map(\.text)
     #expect(texts.contains { $0.hasSuffix("Plenum of the Central Committee in July.") })
-    #expect(texts.contains { $0.contains("in the Presidium sessions of 17, 18 and 19 June may have") })
+    #expect(
+      texts.contains { $0.contains("in the Presidium sessions of 17, 18 and 19 June may have") })
     let belgian = try #require(corpus.document("1953-belgian"))
-    #expect(belgian.claims.contains { $0.text.contains("in the Vladivostok area) are an indication") })
+    #expect(
+      belgian.claims.contains { $0.text.contains("in the Vladivostok area) are an indication") })
   }
 
   @Test func draftEditsKeepBothReadings() throws {
@@ -143,14 +151,21 @@ let seedCases: [SeedCase] = [
     let doc = try #require(corpus.document("1957-cia"))
     let reasons = Set(doc.furniture.map(\.reason))
     #expect(
-      reasons == [.classificationBanner, .pageNumber, .redactionCode, .archiveNumber, .marginalia, .ocrGarbage])
-    #expect(doc.furniture.contains { $0.text == "卷之三" && $0.reason == .ocrGarbage && $0.line == 102 })
+      reasons == [
+        .classificationBanner, .pageNumber, .redactionCode, .archiveNumber, .marginalia,
+        .ocrGarbage,
+      ])
+    #expect(
+      doc.furniture.contains { $0.text == "卷之三" && $0.reason == .ocrGarbage && $0.line == 102 })
     #expect(doc.furniture.contains { $0.text == "— 8 —" && $0.reason == .pageNumber })
   }
 
   @Test func webWrappersAreLifted() throws {
     let belgian = try #require(corpus.document("1953-belgian"))
-    #expect(belgian.wrapperFields.map(\.name) == ["Caption", "Source", "Copyright", "URL", "Last updated"])
+    #expect(
+      belgian.wrapperFields.map(\.name) == [
+        "Caption", "Source", "Copyright", "URL", "Last updated",
+      ])
     let blog = try #require(corpus.document("blog-beria"))
     #expect(blog.furniture.filter { $0.reason == .webFooter }.count == 12)
   }

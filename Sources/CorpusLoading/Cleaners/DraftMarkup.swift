@@ -6,6 +6,9 @@
 /// "the attachment *in which*"     -> final "the attachment in which", typed "the attachment"
 /// "19 June* may"                  -> final "19 June may" (footnote mark), typed "19 June* may"
 /// ```
+///
+/// Both readings collapse runs of spaces (U+00A0 counts as one), drop a space before
+/// `, . ; : )` and a doubled comma, so removing an edit leaves no gap behind.
 struct DraftMarkup {
   struct Edit {
     var kind: DraftEdit.Kind
@@ -18,144 +21,227 @@ struct DraftMarkup {
   private(set) var final: [UInt8] = []
   private(set) var typed: [UInt8] = []
   private(set) var edits: [Edit] = []
+  /// False when the text had no markup, so both readings are the same bytes.
+  private(set) var hasMarkup = false
+  /// Byte ranges already searched in vain for `~~`, `}` and a closing `*`.
+  private var misses = [SearchMiss(), SearchMiss(), SearchMiss()]
 
   /// Renders `raw`; `marks` are raw offsets whose final offsets the caller wants back.
   static func render(_ raw: [UInt8], marks: [Int]) -> (DraftMarkup, [Int]) {
     var m = DraftMarkup()
-    let hasMarkup = raw.contains { $0 == 0x7E || $0 == 0x5E || $0 == 0x2A }
-    m.final.reserveCapacity(raw.count)
-    if hasMarkup { m.typed.reserveCapacity(raw.count) }
+    if raw.withUnsafeBufferPointer(isClean) {
+      m.final = raw
+      m.typed = raw
+      return (m, marks)
+    }
     var markFinal = Array(repeating: 0, count: marks.count)
-    var nextMark = 0
-    let n = raw.count
-    var i = 0
-    while i < n {
-      while nextMark < marks.count, marks[nextMark] <= i {
-        markFinal[nextMark] = m.final.count
+    raw.withUnsafeBufferPointer { r in
+      var hasMarkup = false
+      for b in r where b == 0x7E || b == 0x5E || b == 0x2A {
+        hasMarkup = true
+        break
+      }
+      var f = ByteWriter(capacity: r.count)
+      var t = ByteWriter(capacity: hasMarkup ? r.count : 0)
+      defer {
+        f.free()
+        t.free()
+      }
+      var nextMark = 0
+      let n = r.count
+      var i = 0
+      while i < n {
+        while nextMark < marks.count, marks[nextMark] <= i {
+          markFinal[nextMark] = f.count
+          nextMark += 1
+        }
+        let b = r[i]
+        if isPlain(b) {
+          let limit = nextMark < marks.count ? min(marks[nextMark], n) : n
+          var j = i + 1
+          while j < limit, isPlain(r[j]) { j += 1 }
+          f.append(r, i..<j)
+          if hasMarkup { t.append(r, i..<j) }
+          i = j
+        } else if b == 0x7E, i + 1 < n, r[i + 1] == 0x7E,
+          let close = m.find(r, 0x7E, 0x7E, from: i + 2, miss: 0)
+        {
+          m.addEdit(.struck, r, i + 2, close, at: i, finalOffset: f.count)
+          t.put(r, (i + 2)..<close)
+          i = close + 2
+        } else if b == 0x5E, i + 1 < n, r[i + 1] == 0x7B,
+          let close = m.find(r, 0x7D, nil, from: i + 2, miss: 1)
+        {
+          m.addEdit(.inserted, r, i + 2, close, at: i, finalOffset: f.count)
+          f.put(r, (i + 2)..<close)
+          i = close + 1
+        } else if b == 0x2A {
+          i = m.star(r, i, &f, &t)
+        } else if b == 0xC2, i + 1 < n, r[i + 1] == 0xA0 {
+          f.put(0x20)
+          if hasMarkup { t.put(0x20) }
+          i += 2
+        } else if b == 0x2E, i + 1 < n, r[i + 1] == 0x2E {
+          while i < n, r[i] == 0x2E {
+            f.append(0x2E)
+            if hasMarkup { t.append(0x2E) }
+            i += 1
+          }
+        } else {
+          f.put(b)
+          if hasMarkup { t.put(b) }
+          i += 1
+        }
+      }
+      while nextMark < marks.count {
+        markFinal[nextMark] = f.count
         nextMark += 1
       }
-      let b = raw[i]
-      if isPlain(b) {
-        let limit = nextMark < marks.count ? min(marks[nextMark], n) : n
-        var j = i + 1
-        while j < limit, isPlain(raw[j]) { j += 1 }
-        m.final.append(contentsOf: raw[i..<j])
-        if hasMarkup { m.typed.append(contentsOf: raw[i..<j]) }
-        i = j
-      } else if b == 0x7E, i + 1 < n, raw[i + 1] == 0x7E, let close = find(raw, "~~", from: i + 2) {
-        m.addEdit(.struck, raw, i + 2, close, at: i)
-        Self.put(&m.typed, raw[(i + 2)..<close])
-        i = close + 2
-      } else if b == 0x5E, i + 1 < n, raw[i + 1] == 0x7B, let close = find(raw, "}", from: i + 2) {
-        m.addEdit(.inserted, raw, i + 2, close, at: i)
-        Self.put(&m.final, raw[(i + 2)..<close])
-        i = close + 1
-      } else if b == 0x2A {
-        i = m.star(raw, i)
-      } else if b == 0xC2, i + 1 < n, raw[i + 1] == 0xA0 {
-        Self.put(&m.final, 0x20)
-        if hasMarkup { Self.put(&m.typed, 0x20) }
-        i += 2
-      } else if b == 0x2E, i + 1 < n, raw[i + 1] == 0x2E {
-        let end = raw[i...].firstIndex { $0 != 0x2E } ?? n
-        m.final.append(contentsOf: raw[i..<end])
-        if hasMarkup { m.typed.append(contentsOf: raw[i..<end]) }
-        i = end
-      } else {
-        Self.put(&m.final, b)
-        if hasMarkup { Self.put(&m.typed, b) }
-        i += 1
-      }
+      m.final = f.finish()
+      m.typed = hasMarkup ? t.finish() : m.final
+      m.hasMarkup = hasMarkup
     }
-    while nextMark < marks.count {
-      markFinal[nextMark] = m.final.count
-      nextMark += 1
-    }
-    trimEnd(&m.final)
-    if hasMarkup { trimEnd(&m.typed) } else { m.typed = m.final }
     return (m, markFinal)
+  }
+
+  /// True when rendering would change nothing: no markup, no U+00A0, no control bytes,
+  /// single spaces only and none before `, . ; : )`.
+  private static func isClean(_ r: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previousWasSpace = true
+    for b in r {
+      if b == 0x20 {
+        if previousWasSpace { return false }
+        previousWasSpace = true
+        continue
+      }
+      if b < 0x3C {
+        if b < 0x20 { return false }
+        if previousWasSpace, (specialBelow64 >> UInt64(b)) & 1 == 1 { return false }
+      } else if b == 0x5E || b == 0x7E || b == 0xC2 {
+        return false
+      }
+      if b == 0x2A { return false }
+      previousWasSpace = false
+    }
+    return !previousWasSpace
   }
 
   /// Bytes copied as they are: everything but spaces, markup, `, . ; : )` and U+00A0's lead.
   @inline(__always) private static func isPlain(_ b: UInt8) -> Bool {
-    switch b {
-    case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x7E, 0x5E, 0x2A, 0xC2, 0x2C, 0x2E, 0x3B, 0x3A, 0x29:
-      return false
-    default:
-      return true
-    }
+    if b >= 0x3C { return b != 0x5E && b != 0x7E && b != 0xC2 }
+    return (specialBelow64 >> UInt64(b)) & 1 == 0
   }
 
+  /// Bit k set when byte k (< 64) needs a closer look: whitespace, `) * , . : ;`.
+  private static let specialBelow64: UInt64 = 0x0C00_5601_0000_3E00
+
   /// A `*`: opens handwriting after a space, or is a footnote mark after a word (`June*`).
-  private mutating func star(_ raw: [UInt8], _ i: Int) -> Int {
-    let prev: UInt8 = i > 0 ? raw[i - 1] : 0x20
-    let next: UInt8 = i + 1 < raw.count ? raw[i + 1] : 0x20
+  private mutating func star(
+    _ r: UnsafeBufferPointer<UInt8>, _ i: Int, _ f: inout ByteWriter, _ t: inout ByteWriter
+  ) -> Int {
+    let prev: UInt8 = i > 0 ? r[i - 1] : 0x20
+    let next: UInt8 = i + 1 < r.count ? r[i + 1] : 0x20
     let opensAfter = ByteText.isSpace(prev) || prev == 0x28 || prev == 0x22
-    if opensAfter, next != 0x2A, !ByteText.isSpace(next), let close = closingStar(raw, i + 1) {
-      addEdit(.handwritten, raw, i + 1, close, at: i)
-      Self.put(&final, raw[(i + 1)..<close])
+    if opensAfter, next != 0x2A, !ByteText.isSpace(next), let close = closingStar(r, i + 1) {
+      addEdit(.handwritten, r, i + 1, close, at: i, finalOffset: f.count)
+      f.put(r, (i + 1)..<close)
       return close + 1
     }
     var j = i
-    while j < raw.count, raw[j] == 0x2A {
-      Self.put(&typed, 0x2A)
+    while j < r.count, r[j] == 0x2A {
+      t.put(0x2A)
+      if opensAfter { f.put(0x2A) }
       j += 1
-    }
-    if opensAfter {
-      Self.put(&final, raw[i..<j])
     }
     return j
   }
 
   /// The `*` that closes handwriting: after a non-space, before a non-letter.
-  private func closingStar(_ raw: [UInt8], _ from: Int) -> Int? {
-    var j = from
-    while j < raw.count {
-      if raw[j] == 0x2A {
-        let after: UInt8 = j + 1 < raw.count ? raw[j + 1] : 0x20
-        if !ByteText.isSpace(raw[j - 1]), !ByteText.isAlnum(after) { return j }
-        return nil
+  private mutating func closingStar(_ r: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int? {
+    guard let j = find(r, 0x2A, nil, from: from, miss: 2) else { return nil }
+    let after: UInt8 = j + 1 < r.count ? r[j + 1] : 0x20
+    return !ByteText.isSpace(r[j - 1]) && !ByteText.isAlnum(after) ? j : nil
+  }
+
+  private mutating func addEdit(
+    _ kind: DraftEdit.Kind, _ r: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, at: Int,
+    finalOffset: Int
+  ) {
+    let text = ByteText.string(ByteText.trim(Array(r[s..<e])[...]))
+    edits.append(Edit(kind: kind, text: text, rawOffset: at, finalOffset: finalOffset))
+  }
+
+  /// How far a closing `~~`, `}` or `*` is looked for, so unclosed markup stays linear.
+  static let maximumSpan = 4096
+
+  /// First index of byte `a` (followed by `b` when given) at or after `from`, within reach.
+  /// A stretch already searched in vain is skipped, so repeated unclosed markup stays linear.
+  private mutating func find(
+    _ r: UnsafeBufferPointer<UInt8>, _ a: UInt8, _ b: UInt8?, from: Int, miss k: Int
+  ) -> Int? {
+    let end = min(r.count, from + Self.maximumSpan)
+    var j = misses[k].covers(from) ? misses[k].to : from
+    while j < end {
+      if r[j] == a {
+        guard let b else { return j }
+        if j + 1 < r.count, r[j + 1] == b { return j }
       }
       j += 1
     }
+    misses[k] = SearchMiss(from: from, to: max(end, misses[k].covers(from) ? misses[k].to : end))
     return nil
   }
+}
 
-  private mutating func addEdit(_ kind: DraftEdit.Kind, _ raw: [UInt8], _ s: Int, _ e: Int, at: Int) {
-    let text = ByteText.string(ByteText.trim(raw[s..<e]))
-    edits.append(Edit(kind: kind, text: text, rawOffset: at, finalOffset: final.count))
+/// A byte range known to hold no match for one kind of closing markup.
+struct SearchMiss {
+  var from = 0
+  var to = 0
+
+  func covers(_ offset: Int) -> Bool { offset >= from && offset < to }
+}
+
+/// A fixed-capacity output buffer with the tidy-spacing rules of `DraftMarkup`.
+struct ByteWriter {
+  private var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+
+  init(capacity: Int) { base = .allocate(capacity: max(capacity, 1)) }
+
+  @inline(__always) mutating func append(_ b: UInt8) {
+    base[count] = b
+    count += 1
   }
 
-  private static func find(_ raw: [UInt8], _ needle: String, from: Int) -> Int? {
-    let nb = Array(needle.utf8)
-    var j = from
-    while j + nb.count <= raw.count {
-      if raw[j] == nb[0], nb.count == 1 || raw[j + 1] == nb[1] { return j }
-      j += 1
-    }
-    return nil
-  }
-
-  // MARK: - Appending with tidy spacing
-
-  private static func put(_ out: inout [UInt8], _ s: ArraySlice<UInt8>) {
-    for b in s { put(&out, b) }
+  /// Copies bytes as they are.
+  @inline(__always) mutating func append(_ r: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    guard let source = r.baseAddress else { return }
+    (base + count).update(from: source + range.lowerBound, count: range.count)
+    count += range.count
   }
 
   /// Appends one byte, collapsing spaces, dropping a space before `, . ; : )` and a doubled comma.
-  @inline(__always) private static func put(_ out: inout [UInt8], _ b: UInt8) {
+  @inline(__always) mutating func put(_ b: UInt8) {
     if ByteText.isSpace(b) {
-      if let last = out.last, last != 0x20 { out.append(0x20) }
+      if count > 0, base[count - 1] != 0x20 { append(0x20) }
       return
     }
     if b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x29 {
-      if out.last == 0x20 { out.removeLast() }
-      if b == 0x2C, out.last == 0x2C { return }
+      if count > 0, base[count - 1] == 0x20 { count -= 1 }
+      if b == 0x2C, count > 0, base[count - 1] == 0x2C { return }
     }
-    out.append(b)
+    append(b)
   }
 
-  private static func trimEnd(_ out: inout [UInt8]) {
-    while let last = out.last, last == 0x20 { out.removeLast() }
+  mutating func put(_ r: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    for k in range { put(r[k]) }
   }
+
+  /// The bytes written, without trailing spaces.
+  mutating func finish() -> [UInt8] {
+    while count > 0, base[count - 1] == 0x20 { count -= 1 }
+    return Array(UnsafeBufferPointer(start: base, count: count))
+  }
+
+  func free() { base.deallocate() }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lifts editorial footnotes out of a line: `[footnoteRef:N]` anchors and `[N: text]` notes.
 ///
 /// ```
@@ -7,21 +9,28 @@
 enum EditorNotes {
   struct Result {
     var text: ArraySlice<UInt8>
-    var refs: [Int] = []
+    /// Anchor numbers with their index in `text`.
+    var refs: [(number: Int, at: Int)] = []
     var notes: [(number: Int, text: String)] = []
   }
 
   static func extract(_ line: ArraySlice<UInt8>) -> Result {
-    guard line.contains(0x5B) else { return Result(text: line) }
+    let hasBracket = line.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { memchr($0, 0x5B, buffer.count) != nil } ?? false
+    }
+    guard hasBracket else { return Result(text: line) }
     var out: [UInt8] = []
     out.reserveCapacity(line.count)
     var result = Result(text: [])
     var i = line.startIndex
+    var noNoteBefore = line.startIndex
     while i < line.endIndex {
       if line[i] == 0x5B, let (consumed, ref) = footnoteRef(line, at: i) {
-        result.refs.append(ref)
+        result.refs.append((ref, out.count))
         i = consumed
-      } else if line[i] == 0x5B, let (consumed, number, text) = note(line, at: i) {
+      } else if line[i] == 0x5B, i >= noNoteBefore,
+        let (consumed, number, text) = note(line, at: i, failedUntil: &noNoteBefore)
+      {
         result.notes.append((number, text))
         i = consumed
       } else {
@@ -49,7 +58,11 @@ enum EditorNotes {
   }
 
   /// `[N: text]` at `i` (brackets inside may nest): the index after it, N and the text.
-  private static func note(_ s: ArraySlice<UInt8>, at i: Int) -> (Int, Int, String)? {
+  /// An unclosed note sets `failedUntil` past the stretch it searched, so that the `[`s inside
+  /// it are not searched again (keeping a line of unclosed notes linear).
+  private static func note(_ s: ArraySlice<UInt8>, at i: Int, failedUntil: inout Int)
+    -> (Int, Int, String)?
+  {
     var j = i + 1
     var n = 0
     while j < s.endIndex, ByteText.isDigit(s[j]), j - i < 6 {
@@ -60,7 +73,8 @@ enum EditorNotes {
     let textStart = j + 1
     var depth = 1
     j = textStart
-    while j < s.endIndex {
+    let end = min(s.endIndex, textStart + 16_384)
+    while j < end {
       if s[j] == 0x5B { depth += 1 }
       if s[j] == 0x5D {
         depth -= 1
@@ -68,7 +82,10 @@ enum EditorNotes {
       }
       j += 1
     }
-    guard j < s.endIndex else { return nil }
+    guard j < end else {
+      failedUntil = end
+      return nil
+    }
     return (j + 1, n, ByteText.string(ByteText.trim(s[textStart..<j])))
   }
 }

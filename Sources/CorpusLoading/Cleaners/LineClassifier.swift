@@ -38,7 +38,8 @@ enum LineClassifier {
       if ByteText.hasPrefix(t, "~~"), let close = findTildes(t, from: t.startIndex + 2),
         isClassification(t[(t.startIndex + 2)..<close])
       {
-        result.furniture.append((ByteText.string(t[t.startIndex..<(close + 2)]), .classificationBanner))
+        result.furniture.append(
+          (ByteText.string(t[t.startIndex..<(close + 2)]), .classificationBanner))
         result.text = ByteText.trim(t[(close + 2)...])
         continue
       }
@@ -97,7 +98,9 @@ enum LineClassifier {
         digits += 1
       } else if b == 0x2D || b == 0x20 {
         // dash or space
-      } else if b == 0xE2, i + 2 < t.endIndex, t[i + 1] == 0x80, t[i + 2] == 0x93 || t[i + 2] == 0x94 {
+      } else if b == 0xE2, i + 2 < t.endIndex, t[i + 1] == 0x80,
+        t[i + 2] == 0x93 || t[i + 2] == 0x94
+      {
         i += 2  // en or em dash
       } else {
         return false

@@ -23,7 +23,11 @@ public enum CorpusLoader {
   /// Every `.txt` and `.md` file under `directory` (hidden folders skipped), sorted by path.
   ///
   /// Throws `load.missing-folder`, `load.not-a-folder`, `load.unreadable`, `load.no-documents`
-  /// or `manifest.invalid`; problems with single files become warnings in `Corpus.warnings`.
+  /// or `manifest.invalid`; problems with single files become warnings in `Corpus.warnings`
+  /// and the file is skipped: `load.empty-file`, `load.binary-file` (NUL in the first 8 KB),
+  /// `load.unreadable`, and `load.too-large` for files above 64 MB
+  /// (`LoadMessages.maximumFileSize`), which are refused without being read. Invalid UTF-8
+  /// loads with U+FFFD and a `load.invalid-utf8` warning giving the first bad byte's offset.
   public static func load(directory: URL) throws -> Corpus {
     try load(directory: directory, bundled: false)
   }
@@ -39,7 +43,9 @@ public enum CorpusLoader {
     guard fm.isReadableFile(atPath: root.path),
       let all = try? fm.subpathsOfDirectory(atPath: root.path)
     else { throw LoadMessages.unreadableFolder(directory.path) }
-    let files = all.filter { isDocument($0, in: root) }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let files = all.filter { isDocument($0, in: root) }.sorted {
+      $0.utf8.lexicographicallyPrecedes($1.utf8)
+    }
     var warnings: [Diagnostic] = []
     let entries = try manifestEntries(root, files: Set(files), warnings: &warnings)
     guard !files.isEmpty else { throw LoadMessages.noDocuments(directory.path) }
@@ -52,7 +58,8 @@ public enum CorpusLoader {
       case .failure(let warning):
         warnings.append(warning)
       case .success(let bytes):
-        let fallback = entries[file]?.metadata ?? DocumentFile.defaultMetadata(fileName: url.lastPathComponent)
+        let fallback =
+          entries[file]?.metadata ?? DocumentFile.defaultMetadata(fileName: url.lastPathComponent)
         var (metadata, body, warning) = FrontMatter.split(bytes, fallback: fallback, path: display)
         if let entry = entries[file] { metadata = entry.metadata }
         if let warning { warnings.append(warning) }
@@ -71,15 +78,17 @@ public enum CorpusLoader {
     return Corpus(documents: documents, warnings: warnings)
   }
 
-  /// A regular `.txt` or `.md` file with no hidden folder or file name on its path.
+  /// A regular `.txt` or `.md` file (symbolic links followed; pipes and devices refused)
+  /// with no hidden folder or file name on its path.
   private static func isDocument(_ relative: String, in root: URL) -> Bool {
     let parts = relative.split(separator: "/")
     guard !parts.contains(where: { $0.hasPrefix(".") }) else { return false }
     let ext = (relative as NSString).pathExtension.lowercased()
     guard ext == "txt" || ext == "md" else { return false }
-    var isFolder: ObjCBool = false
-    let path = root.appendingPathComponent(relative).path
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+    let path = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
+    let type =
+      (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    return type == .typeRegular
   }
 
   /// Manifest entries by file (relative to the folder); none when there is no manifest.

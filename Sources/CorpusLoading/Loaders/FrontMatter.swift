@@ -32,7 +32,9 @@ enum FrontMatter {
     guard bytes.starts(with: Array("---".utf8)) else { return (fallback, bytes, nil) }
     let lines = SourceLine.split(Array(bytes.prefix(64 * 1024)))
     guard let first = lines.first, ByteText.trim(first.bytes).elementsEqual("---".utf8),
-      let close = lines.dropFirst().firstIndex(where: { ByteText.trim($0.bytes).elementsEqual("---".utf8) })
+      let close = lines.dropFirst().firstIndex(where: {
+        ByteText.trim($0.bytes).elementsEqual("---".utf8)
+      })
     else { return (fallback, bytes, nil) }
     let yaml = ByteText.string(bytes[lines[1].bytes.startIndex..<lines[close].bytes.startIndex])
     let bodyStart = min(lines[close].bytes.endIndex + 1, bytes.count)

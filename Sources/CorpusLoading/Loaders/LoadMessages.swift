@@ -9,7 +9,9 @@ enum LoadMessages {
     Diagnostic(code: "load.missing-folder", "no such folder: \(path)")
   }
   static func notAFolder(_ path: String) -> Diagnostic {
-    Diagnostic(code: "load.not-a-folder", "not a folder: \(path)", help: "give the folder that holds the documents")
+    Diagnostic(
+      code: "load.not-a-folder", "not a folder: \(path)",
+      help: "give the folder that holds the documents")
   }
   static func unreadableFolder(_ path: String) -> Diagnostic {
     Diagnostic(code: "load.unreadable", "cannot read folder: \(path)")
@@ -25,11 +27,11 @@ enum LoadMessages {
       .warning, code: "load.binary-file",
       "\(path) looks binary (NUL byte at offset \(offset)); skipped", span: span(path))
   }
-  static func invalidUTF8(path: String, offset: Int) -> Diagnostic {
+  static func invalidUTF8(path: String, offset: Int, line: Int, column: Int) -> Diagnostic {
     Diagnostic(
       .warning, code: "load.invalid-utf8",
       "\(path) is not valid UTF-8 (first bad byte at offset \(offset)); replaced with U+FFFD",
-      span: span(path))
+      span: SourceSpan(file: path, line: line, column: column))
   }
   static func tooLarge(_ path: String, bytes: Int) -> Diagnostic {
     Diagnostic(
@@ -55,9 +57,12 @@ enum LoadMessages {
   }
   static func frontMatterInvalid(_ path: String, line: Int?, _ problem: String) -> Diagnostic {
     Diagnostic(
-      .warning, code: "load.front-matter", "\(path): invalid front matter: \(problem); using the file name",
+      .warning, code: "load.front-matter",
+      "\(path): invalid front matter: \(problem); using the file name",
       span: line.map { SourceSpan(file: path, line: $0, column: 1) })
   }
 
-  private static func span(_ path: String) -> SourceSpan { SourceSpan(file: path, line: 1, column: 1) }
+  private static func span(_ path: String) -> SourceSpan {
+    SourceSpan(file: path, line: 1, column: 1)
+  }
 }

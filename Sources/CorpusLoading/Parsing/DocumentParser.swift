@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Cleans and structures one document's text: the pure entry point for tests and benchmarks.
 ///
@@ -19,13 +20,19 @@ public enum DocumentParser {
     }
     let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
     var document = parseValid(repaired, metadata: metadata, path: path)
-    document.warnings.append(LoadMessages.invalidUTF8(path: path, offset: bad))
+    let before = bytes[..<bad]
+    let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+    let column = ByteText.scalarCount(bytes[lineStart..<bad]) + 1
+    document.warnings.append(
+      LoadMessages.invalidUTF8(path: path, offset: bad, line: line, column: column))
     return document
   }
 
   static func parseValid(_ bytes: [UInt8], metadata: DocumentMetadata, path: String) -> Document {
     var document = Document(metadata: metadata, sourcePath: path)
-    let lines = SourceLine.split(bytes)
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let lines = SourceLine.split(hasBOM ? Array(bytes.dropFirst(3)) : bytes)
     var (pieces, notes) = readLines(lines, into: &document)
     var assembler = ParagraphAssembler()
     for piece in pieces { assembler.add(piece) }
@@ -48,6 +55,27 @@ public enum DocumentParser {
     document.edits = builder.edits
     document.editorNotes = builder.attach(notes)
     return document
+  }
+
+  /// A tab inside a line, after a sentence end and before a capital, starts a new paragraph
+  /// (`... a dark horse.  \tThe declaration ...`).
+  private static func paragraphTab(in t: ArraySlice<UInt8>) -> Int? {
+    let first = t.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.flatMap { base in
+        memchr(base, 0x09, buffer.count).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+      }
+    }
+    guard let first else { return nil }
+    var i = t.startIndex + first
+    while i < t.endIndex {
+      if t[i] == 0x09, i + 1 < t.endIndex, ByteText.isUpper(t[i + 1]),
+        ByteText.endsWithTerminal(t[t.startIndex..<i])
+      {
+        return i
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// Strips web wrappers, editorial notes and furniture line by line, and groups the rest.
@@ -79,15 +107,30 @@ public enum DocumentParser {
       }
       let result = LineClassifier.classify(lifted.text)
       for item in result.furniture {
-        document.furniture.append(FurnitureItem(text: item.text, reason: item.reason, line: line.number))
+        document.furniture.append(
+          FurnitureItem(text: item.text, reason: item.reason, line: line.number))
       }
       if result.text.isEmpty {
         if result.furniture.isEmpty { builder.blank() } else { builder.furniture() }
         continue
       }
-      let column = ByteText.scalarCount(lifted.text[lifted.text.startIndex..<result.text.startIndex]) + 1
+      let column =
+        ByteText.scalarCount(lifted.text[lifted.text.startIndex..<result.text.startIndex]) + 1
       let indented = line.bytes.first.map { $0 == 0x20 || $0 == 0x09 } ?? false
-      builder.text(result.text, line: line.number, column: column, indented: indented, refs: lifted.refs)
+      var text = result.text
+      var textColumn = column
+      var refs = lifted.refs
+      while let tab = paragraphTab(in: text) {
+        builder.text(
+          ByteText.trim(text[..<tab]), line: line.number, column: textColumn, indented: indented,
+          refs: refs.filter { $0.at < tab }.map(\.number))
+        builder.blank()
+        textColumn += ByteText.scalarCount(text[text.startIndex...tab])
+        text = text[(tab + 1)...]
+        refs = refs.filter { $0.at > tab }
+      }
+      builder.text(
+        text, line: line.number, column: textColumn, indented: indented, refs: refs.map(\.number))
     }
     builder.finish()
     return (builder.pieces, notes)

@@ -1,4 +1,4 @@
-/// Finds the first byte that breaks UTF-8, scanning ASCII runs fast.
+/// Finds the first byte that breaks UTF-8, skipping ASCII eight bytes at a time.
 enum UTF8Check {
   /// Offset of the first invalid byte, or nil when all of `bytes` is valid UTF-8.
   static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
@@ -6,6 +6,13 @@ enum UTF8Check {
       let n = b.count
       var i = 0
       while i < n {
+        if i + 8 <= n, let base = b.baseAddress {
+          let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 == 0 {
+            i += 8
+            continue
+          }
+        }
         let c = b[i]
         if c < 0x80 {
           i += 1

@@ -41,7 +41,9 @@ struct VersionBuilder {
         var paragraph = render(piece, label: label, index: index, key: key, versionID: part.id)
         paragraph.title = pendingTitle
         paragraph.noteNumbers = pendingRefs + piece.refs
-        for ref in paragraph.noteNumbers where anchors[ref] == nil { anchors[ref] = (part.id, index) }
+        for ref in paragraph.noteNumbers where anchors[ref] == nil {
+          anchors[ref] = (part.id, index)
+        }
         starts.append((paragraph.line, part.id, index))
         pendingTitle = nil
         pendingRefs = []
@@ -75,37 +77,65 @@ struct VersionBuilder {
           paragraphIndex: index, sentence: n + 1,
           text: String(decoding: markup.final[r], as: UTF8.self), line: line))
     }
+    // Edits come in text order, so one forward cursor finds columns and claims in linear time.
+    var claimCursor = 0
+    var cursorSegment = -1
+    var cursorOffset = 0
+    var cursorColumns = 0
     for edit in markup.edits {
       let k = segmentIndex(segmentStarts, edit.rawOffset)
+      if k != cursorSegment {
+        cursorSegment = k
+        cursorOffset = segmentStarts[k]
+        cursorColumns = 0
+      }
+      let target = max(edit.rawOffset, cursorOffset)
+      cursorColumns += ByteText.scalarCount(raw[cursorOffset..<target])
+      cursorOffset = target
+      while claimCursor + 1 < ranges.count, ranges[claimCursor].upperBound < edit.finalOffset {
+        claimCursor += 1
+      }
       let segment = piece.segments[k]
-      let column =
-        segment.column + ByteText.scalarCount(raw[segmentStarts[k]..<max(edit.rawOffset, segmentStarts[k])])
-      let claim = ranges.firstIndex { $0.upperBound >= edit.finalOffset } ?? (ranges.isEmpty ? nil : ranges.count - 1)
       edits.append(
         DraftEdit(
           kind: edit.kind, text: edit.text, versionID: versionID, paragraphIndex: index,
-          paragraphLabel: label, line: segment.line, column: column,
-          claimID: claim.map { claims[$0].id }))
+          paragraphLabel: label, line: segment.line, column: segment.column + cursorColumns,
+          claimID: ranges.isEmpty ? nil : claims[claimCursor].id))
     }
+    let finalText = String(decoding: markup.final, as: UTF8.self)
     return Paragraph(
-      label: label, index: index, line: piece.firstLine,
-      finalText: String(decoding: markup.final, as: UTF8.self),
-      typedText: String(decoding: markup.typed, as: UTF8.self), claims: claims)
+      label: label, index: index, line: piece.firstLine, finalText: finalText,
+      typedText: markup.hasMarkup ? String(decoding: markup.typed, as: UTF8.self) : finalText,
+      claims: claims)
   }
 
   /// Attaches notes to the paragraph holding their anchor (else the paragraph before them).
   func attach(_ notes: [EditorNote]) -> [EditorNote] {
-    notes.map { note in
+    let byLine = starts.sorted { $0.line < $1.line }
+    return notes.map { note in
       var note = note
       if let (version, index) = anchors[note.number] {
         note.versionID = version
         note.paragraphIndex = index
-      } else if let start = starts.last(where: { $0.line <= note.line }) ?? starts.first {
+      } else if let start = lastStart(byLine, atOrBefore: note.line) ?? byLine.first {
         note.versionID = start.version
         note.paragraphIndex = start.index
       }
       return note
     }
+  }
+
+  /// Binary search: the last paragraph start on or before `line`.
+  private func lastStart(
+    _ sorted: [(line: Int, version: String, index: Int)], atOrBefore line: Int
+  ) -> (line: Int, version: String, index: Int)? {
+    var lo = 0
+    var hi = sorted.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sorted[mid].line <= line { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 ? sorted[lo - 1] : nil
   }
 
   /// The last segment whose start is at or before `offset`.

@@ -37,8 +37,8 @@ enum VersionSplitter {
 
   /// Indices of the occurrences of the first heading whose text recurs.
   private static func repeatedHeadings(_ items: [Item]) -> [Int] {
-    var seen: [String: [Int]] = [:]
-    var order: [String] = []
+    var seen: [Key: [Int]] = [:]
+    var order: [Key] = []
     for (i, item) in items.enumerated() {
       guard case .heading(let piece) = item else { continue }
       let key = normalized(piece.joined()[...])
@@ -51,11 +51,11 @@ enum VersionSplitter {
 
   /// Indices (moved back over headings just above) of the first long paragraph that recurs.
   private static func repeatedParagraphs(_ items: [Item]) -> [Int] {
-    var seen: [String: [Int]] = [:]
-    var found: String?
+    var seen: [Key: [Int]] = [:]
+    var found: Key?
     for (i, item) in items.enumerated() {
       guard case .paragraph(let piece) = item, piece.byteCount >= 200 else { continue }
-      let key = normalized(piece.joined().prefix(240))
+      let key = normalized(piece.segments[0].bytes.prefix(240))
       seen[key, default: []].append(i)
       if found == nil, seen[key]?.count == 2 { found = key }
     }
@@ -67,10 +67,21 @@ enum VersionSplitter {
     }
   }
 
-  /// Upper-case letters and digits only, so spacing and OCR punctuation do not matter.
-  static func normalized(_ t: ArraySlice<UInt8>) -> String {
-    let kept = t.filter(ByteText.isAlnum).map { ByteText.isLower($0) ? $0 - 0x20 : $0 }
-    return String(decoding: kept, as: UTF8.self)
+  /// A 64-bit FNV-1a hash of the upper-cased letters and digits, so spacing and OCR
+  /// punctuation do not matter; with the count of bytes hashed, it keys repeats.
+  static func normalized(_ t: ArraySlice<UInt8>) -> Key {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    var count = 0
+    for b in t where ByteText.isAlnum(b) {
+      hash = (hash ^ UInt64(ByteText.isLower(b) ? b - 0x20 : b)) &* 0x0000_0100_0000_01B3
+      count += 1
+    }
+    return Key(hash: hash, count: count)
+  }
+
+  struct Key: Hashable {
+    var hash: UInt64
+    var count: Int
   }
 
   private static func firstHeading(_ items: ArraySlice<Item>) -> String {
