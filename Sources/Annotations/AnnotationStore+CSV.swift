@@ -23,9 +23,9 @@ extension AnnotationStore {
   ///
   /// Needs the columns `claim`, `kind`, `field`, `value` and `text_hash`; `author`, `at` and
   /// `status` are used when present. Rows whose status is `removed` or `undone` are history and
-  /// are skipped (counted as unchanged), as are annotations already in effect, so importing a
-  /// file twice changes nothing. Anchors are kept: an imported annotation made on an older text
-  /// stays orphaned. Any bad row aborts the whole import with a diagnostic at `file:line`.
+  /// are skipped (counted as unchanged), as are annotations already in effect or already stored,
+  /// so importing a file twice changes nothing. Anchors are kept: an imported annotation made
+  /// on an older text stays orphaned. Any bad row aborts the whole import with a diagnostic at `file:line`.
   @discardableResult
   public func importCSV(from url: URL, commandText: String? = nil) throws(Diagnostic)
     -> CommandSummary
@@ -124,7 +124,8 @@ struct ImportRow {
       isHistory: status == .removed || status == .undone)
   }
 
-  /// Inserts the row unless it is history or already in effect.
+  /// Inserts the row unless it is history, already in effect, or already stored (same anchor,
+  /// kind, field, value, author and time), so a replaced note is not imported twice.
   func apply(_ db: Database, _ context: inout CommandContext) throws {
     let current = context.state[anchor]
     let inEffect: Bool
@@ -134,7 +135,12 @@ struct ImportRow {
     case .override:
       inEffect = OverrideField(rawValue: field).flatMap { current?.overrides[$0] } == value
     }
-    if isHistory || inEffect {
+    let duplicate = context.records.contains {
+      $0.isLive && $0.anchor == anchor && $0.kind == kind && $0.field == field
+        && $0.value == value && $0.author == (author ?? context.author)
+        && $0.createdAt == (at ?? context.createdAt)
+    }
+    if isHistory || inEffect || duplicate {
       context.summary.unchanged += 1
       return
     }
