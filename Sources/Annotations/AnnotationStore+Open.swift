@@ -14,10 +14,16 @@ extension AnnotationStore {
     if let problem = prepareFolder(for: url) {
       return openReadOnly(url: url, problem: problem, options: options)
     }
+    if let problem = checkPermissions(url) {
+      return openReadOnly(url: url, problem: problem, options: options)
+    }
     if let problem = checkHeader(url) {
       return AnnotationStore(
         url: url, access: .unavailable, problem: problem, reader: nil, writer: nil,
         options: options)
+    }
+    if let problem = probe(url, options: options) {
+      return openReadOnly(url: url, problem: problem, options: options)
     }
     do {
       let pool = try DatabasePool(path: url.path, configuration: configuration(options))
@@ -47,6 +53,20 @@ extension AnnotationStore {
     guard let reader else { throw problem ?? Self.corrupt(url, detail: "not open") }
     do {
       try Self.checkIntegrity(reader, url: url, full: true)
+    } catch {
+      throw Self.diagnostic(for: error, url: url)
+    }
+  }
+
+  /// Closes the file, checkpointing the WAL; reads and writes after it throw.
+  public func close() throws(Diagnostic) {
+    do {
+      if let writer {
+        _ = try writer.writeWithoutTransaction { db in
+          try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+      }
+      try reader?.close()
     } catch {
       throw Self.diagnostic(for: error, url: url)
     }
@@ -82,6 +102,23 @@ extension AnnotationStore {
     }
   }
 
+  /// `annotate.read-only` when the file, or the folder that must hold its `-wal` and `-shm`
+  /// files, cannot be written (permissions or the immutable attribute; `access(2)` sees both).
+  static func checkPermissions(_ url: URL) -> Diagnostic? {
+    let fm = FileManager.default
+    let folder = url.deletingLastPathComponent().path
+    if fm.fileExists(atPath: url.path), !fm.isWritableFile(atPath: url.path) {
+      return readOnlyFile(url)
+    }
+    if !fm.isWritableFile(atPath: folder) {
+      return Diagnostic(
+        code: "annotate.read-only", .readOnlyFolder(folder),
+        notes: ["annotations are read-only for this session"],
+        help: "make the folder writable, or pass --project FILE")
+    }
+    return nil
+  }
+
   /// Refuses files that are not SQLite databases before SQLite touches them.
   static func checkHeader(_ url: URL) -> Diagnostic? {
     guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
@@ -90,6 +127,22 @@ extension AnnotationStore {
     if head.isEmpty { return nil }
     if head == Data("SQLite format 3\0".utf8) { return nil }
     return corrupt(url, detail: "not an SQLite database")
+  }
+
+  /// Checks an existing file with a read-only connection (`PRAGMA quick_check`) before any
+  /// connection that could write to it, so a damaged file is never modified.
+  static func probe(_ url: URL, options: Options) -> Diagnostic? {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+    guard let size = attributes?[.size] as? Int, size > 0 else { return nil }
+    do {
+      let queue = try DatabaseQueue(
+        path: url.path, configuration: configuration(options, readOnly: true))
+      defer { try? queue.close() }
+      try checkIntegrity(queue, url: url, full: false)
+      return nil
+    } catch {
+      return diagnostic(for: error, url: url)
+    }
   }
 
   /// A reason the pool cannot write, found without writing.
@@ -180,6 +233,7 @@ extension AnnotationStore {
 
 extension Diagnostic.Message {
   static func cannotCreateFolder(_ p: String) -> Self { "cannot create folder '\(p)'" }
+  static func readOnlyFolder(_ p: String) -> Self { "annotations folder '\(p)' is read-only" }
   static func newerSchema(_ p: String) -> Self {
     "'\(p)' was written by a newer version of assay"
   }
