@@ -4,7 +4,8 @@ public struct ClaimAnnotation: Sendable, Hashable {
   public var note: String?
   public var overrides: [OverrideField: String]
 
-  public init(tags: Set<String> = [], note: String? = nil, overrides: [OverrideField: String] = [:]) {
+  public init(tags: Set<String> = [], note: String? = nil, overrides: [OverrideField: String] = [:])
+  {
     self.tags = tags
     self.note = note
     self.overrides = overrides

@@ -27,7 +27,8 @@ public enum StressPlan {
   /// The claims commands `0..<count` touch.
   public static func claims(prefix: String, count: Int) -> [ClaimRef] {
     (0..<count).flatMap { n in
-      n % 4 == 3 ? [claim(prefix: prefix, n), claim(prefix: prefix, n + 100_000)]
+      n % 4 == 3
+        ? [claim(prefix: prefix, n), claim(prefix: prefix, n + 100_000)]
         : [claim(prefix: prefix, n)]
     }
   }

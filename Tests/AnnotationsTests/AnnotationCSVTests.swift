@@ -71,7 +71,10 @@ import Testing
       "annotate.csv-invalid", 3
     ),
     ("claim,kind,field,value,text_hash\na,tag,,ok\n", "annotate.csv-malformed", 2),
-    ("claim,kind,field,value,text_hash\na,override,mood,x,cbf29ce484222325\n", "annotate.unknown-field", 2),
+    (
+      "claim,kind,field,value,text_hash\na,override,mood,x,cbf29ce484222325\n",
+      "annotate.unknown-field", 2
+    ),
     ("claim,kind,field,value,text_hash\na,tag,,ok,xyz\n", "annotate.csv-invalid", 2),
   ])
   func badImportIsAllOrNothing(_ text: String, _ code: String, _ line: Int) throws {

@@ -41,7 +41,8 @@ import Testing
   @Test func noteReplacesAndBlankClears() throws {
     try store.note(claimA, text: "Compare with the 1937 cable.")
     try store.note(claimA, text: "Source is \"Ivanov\", a defector.")
-    #expect(try store.annotations(for: [claimA])[claimA.id].note == "Source is \"Ivanov\", a defector.")
+    #expect(
+      try store.annotations(for: [claimA])[claimA.id].note == "Source is \"Ivanov\", a defector.")
     let cleared = try store.note(claimA, text: "  ")
     #expect(cleared.removed == 1)
     #expect(try store.annotations(for: [claimA])[claimA.id].note == nil)
@@ -106,9 +107,10 @@ import Testing
     #expect(r.command == "tag 1957-cia/b/4.2 +army-loyalty")
     #expect(r.textHash == TextHash.of(claimA.text))
     let table = AnnotationRecord.table(records)
-    #expect(table.columnNames == [
-      "claim", "kind", "field", "value", "author", "at", "command", "status", "text_hash",
-    ])
+    #expect(
+      table.columnNames == [
+        "claim", "kind", "field", "value", "author", "at", "command", "status", "text_hash",
+      ])
     #expect(table.rows[0][0] == .string("1957-cia/b/4.2"))
     #expect(table.rows[0][2] == .null)
     #expect(table.rows[0][7] == .string("active"))

@@ -12,9 +12,12 @@ struct CSVCase: Sendable, CustomTestStringConvertible {
 }
 
 @Test(arguments: [
-  CSVCase(name: "plain LF", text: "a,b\nc,d\n", records: [["a", "b"], ["c", "d"]], lines: [1, 2]),
-  CSVCase(name: "CRLF", text: "a,b\r\nc,d\r\n", records: [["a", "b"], ["c", "d"]], lines: [1, 2]),
-  CSVCase(name: "no final newline", text: "a,b\nc,d", records: [["a", "b"], ["c", "d"]], lines: [1, 2]),
+  CSVCase(
+    name: "plain LF", text: "a,b\nc,d\n", records: [["a", "b"], ["c", "d"]], lines: [1, 2]),
+  CSVCase(
+    name: "CRLF", text: "a,b\r\nc,d\r\n", records: [["a", "b"], ["c", "d"]], lines: [1, 2]),
+  CSVCase(
+    name: "no final newline", text: "a,b\nc,d", records: [["a", "b"], ["c", "d"]], lines: [1, 2]),
   CSVCase(
     name: "quoted comma and doubled quote", text: "\"x,y\",\"say \"\"hi\"\"\"\n",
     records: [["x,y", "say \"hi\""]], lines: [1]),
@@ -22,7 +25,8 @@ struct CSVCase: Sendable, CustomTestStringConvertible {
     name: "embedded newline", text: "\"line1\r\nline2\",b\nc,d\n",
     records: [["line1\r\nline2", "b"], ["c", "d"]], lines: [1, 3]),
   CSVCase(name: "empty fields", text: ",,\n", records: [["", "", ""]], lines: [1]),
-  CSVCase(name: "BOM and blank line", text: "\u{FEFF}a\n\nb\n", records: [["a"], ["b"]], lines: [1, 3]),
+  CSVCase(
+    name: "BOM and blank line", text: "\u{FEFF}a\n\nb\n", records: [["a"], ["b"]], lines: [1, 3]),
   CSVCase(name: "unicode", text: "\"Берия\",é\n", records: [["Берия", "é"]], lines: [1]),
 ])
 func parsesRFC4180(_ c: CSVCase) throws {

@@ -4,7 +4,10 @@ import Testing
 @testable import Annotations
 
 @Test(arguments: [
-  (nil as String?, ["XDG_DATA_HOME": "/x/data", "HOME": "/home/ann"], "/x/data/assay/annotations.sqlite"),
+  (
+    nil as String?, ["XDG_DATA_HOME": "/x/data", "HOME": "/home/ann"],
+    "/x/data/assay/annotations.sqlite"
+  ),
   (nil, ["HOME": "/home/ann"], "/home/ann/.local/share/assay/annotations.sqlite"),
   (nil, ["XDG_DATA_HOME": "relative", "HOME": "/h"], "/h/.local/share/assay/annotations.sqlite"),
   (nil, ["XDG_DATA_HOME": "", "HOME": "/h"], "/h/.local/share/assay/annotations.sqlite"),

