@@ -4,7 +4,8 @@ import Foundation
 /// Stress writer for the never-lost tests: `AnnotationStress FILE PREFIX COUNT`.
 ///
 /// Opens the store at FILE and runs COUNT commands on claims `stress/PREFIX/N`, cycling through
-/// `tag +lN`, `note`, `set level=` and a two-claim `tag`. After each COMMITTED command it writes
+/// `tag +lN`, `note`, `set level=` and a three-claim `tag`
+/// (see `StressPlan`). After each COMMITTED command it writes
 /// `ack PREFIX N` to stdout unbuffered, so a parent that kills it knows exactly what must have
 /// survived. Exits 2 when the store cannot be opened for writing, 3 when a command fails.
 
@@ -34,8 +35,8 @@ for n in 0..<count {
     case 1: try store.note(claim, text: StressPlan.note(n))
     case 2: try store.set(claim, field: "level", value: StressPlan.level(n))
     default:
-      try store.tag(
-        [claim, StressPlan.claim(prefix: prefix, n + 100_000)], add: [StressPlan.label(n)])
+      let command = StressPlan.sharedCommand(prefix: prefix, n)
+      try store.tag(command.claims, add: command.labels)
     }
   } catch {
     fail(3, "\(error.code): \(error.message.text)")

@@ -128,7 +128,10 @@ import Testing
     try verify(acknowledged)
     let store = AnnotationStore.open(at: folder.database, options: testOptions())
     let records = try store.list()
-    #expect(records.count == 2 * (400 + 100))
+    // Per writer: 300 single-claim commands, 100 × 2 own claims × 2 labels; shared: 2 + 7.
+    #expect(records.count == 2 * (300 + 400) + 9)
+    let shared = try store.annotations(for: [StressPlan.shared])[StressPlan.shared.id]
+    #expect(shared.tags == Set(["from-p", "from-q"] + (0..<7).map { "l\($0)" }))
     #expect(Set(records.map(\.author)) == ["stress"])
   }
 }
