@@ -21,13 +21,14 @@ public struct AnnotationRecord: Sendable, Hashable {
 
   /// The columns of `annotations` in the shell and in CSV exports, in order.
   public static let columns = [
-    "claim", "kind", "field", "value", "author", "at", "command", "status", "text_hash",
+    "id", "claim", "kind", "field", "value", "author", "at", "command", "status", "text_hash",
   ]
 
   /// The record as table cells, in `columns` order.
   public var cells: [Value] {
     [
-      .string(claimID), .string(kind.rawValue), field.isEmpty ? .null : .string(field),
+      .int(Int(id)), .string(claimID), .string(kind.rawValue),
+      field.isEmpty ? .null : .string(field),
       .string(value), .string(author), .string(createdAt), .string(command),
       .string(status.rawValue), .string(textHash),
     ]

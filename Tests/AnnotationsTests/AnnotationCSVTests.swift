@@ -26,7 +26,7 @@ import Testing
     let csv = folder.url.appendingPathComponent("out.csv")
     #expect(try store.exportCSV(to: csv) == 8)
     let text = try String(contentsOf: csv, encoding: .utf8)
-    #expect(text.hasPrefix("claim,kind,field,value,author,at,command,status,text_hash\r\n"))
+    #expect(text.hasPrefix("id,claim,kind,field,value,author,at,command,status,text_hash\r\n"))
 
     let copy = AnnotationStore.open(
       at: folder.url.appendingPathComponent("copy.sqlite"),

@@ -109,11 +109,13 @@ import Testing
     let table = AnnotationRecord.table(records)
     #expect(
       table.columnNames == [
-        "claim", "kind", "field", "value", "author", "at", "command", "status", "text_hash",
+        "id", "claim", "kind", "field", "value", "author", "at", "command", "status",
+        "text_hash",
       ])
-    #expect(table.rows[0][0] == .string("1957-cia/b/4.2"))
-    #expect(table.rows[0][2] == .null)
-    #expect(table.rows[0][7] == .string("active"))
+    #expect(table.rows[0][0] == .int(1))
+    #expect(table.rows[0][1] == .string("1957-cia/b/4.2"))
+    #expect(table.rows[0][3] == .null)
+    #expect(table.rows[0][8] == .string("active"))
   }
 
   @Test func fiveHundredClaimsIsOneCommand() throws {
