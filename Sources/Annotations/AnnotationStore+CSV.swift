@@ -135,7 +135,7 @@ struct ImportRow {
     case .override:
       inEffect = OverrideField(rawValue: field).flatMap { current?.overrides[$0] } == value
     }
-    let duplicate = context.records.contains {
+    let duplicate = context.records(at: anchor).contains {
       $0.isLive && $0.anchor == anchor && $0.kind == kind && $0.field == field
         && $0.value == value && $0.author == (author ?? context.author)
         && $0.createdAt == (at ?? context.createdAt)

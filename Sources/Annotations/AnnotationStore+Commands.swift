@@ -34,7 +34,7 @@ extension AnnotationStore {
           }
         }
         for label in remove {
-          try context.retract(db) { (r: AnnotationRecord) in
+          try context.retract(db, at: anchor) { (r: AnnotationRecord) in
             r.anchor == anchor && r.kind == AnnotationKind.tag && r.value == label
           }
         }
@@ -54,7 +54,7 @@ extension AnnotationStore {
       for claim in claims {
         let anchor = Anchor(claim)
         if clear {
-          try context.retract(db) { (r: AnnotationRecord) in
+          try context.retract(db, at: anchor) { (r: AnnotationRecord) in
             r.anchor == anchor && r.kind == AnnotationKind.note
           }
         } else if context.state[anchor]?.note == note {
@@ -100,7 +100,7 @@ extension AnnotationStore {
       for claim in claims {
         let anchor = Anchor(claim)
         let fieldName = field.rawValue
-        try context.retract(db) { (r: AnnotationRecord) in
+        try context.retract(db, at: anchor) { (r: AnnotationRecord) in
           r.anchor == anchor && r.kind == AnnotationKind.override && r.field == fieldName
         }
       }

@@ -14,7 +14,7 @@ extension AnnotationStore {
     return try command(text: text, claims: nil) { db, context in
       try Self.requireKnown(ids, in: context.records)
       for id in ids {
-        try context.retract(db) { (r: AnnotationRecord) in r.id == id }
+        try context.retract(db, at: nil) { (r: AnnotationRecord) in r.id == id }
       }
       context.summary.claims =
         Set(context.records.filter { ids.contains($0.id) }.map(\.claimID))
@@ -47,7 +47,7 @@ extension AnnotationStore {
         try context.insert(
           db, anchor, record.kind, field: record.field, value: record.value,
           author: record.author, createdAt: record.createdAt)
-        try context.retract(db) { (r: AnnotationRecord) in r.id == id }
+        try context.retract(db, at: nil) { (r: AnnotationRecord) in r.id == id }
       }
       context.summary.claims = 1
     }

@@ -3,14 +3,38 @@ import Foundation
 import GRDB
 
 /// The state one annotation command works on inside its transaction.
+///
+/// Records are indexed by anchor so each insert or retraction only re-folds its own claim:
+/// a command over N claims costs O(N), not O(N²).
 struct CommandContext {
   let commandID: Int64
   let author: String
   let createdAt: String
   /// The claims' annotations, kept current as the command inserts and retracts.
-  var records: [AnnotationRecord]
-  var state: [Anchor: ClaimAnnotation]
+  private(set) var records: [AnnotationRecord]
+  private(set) var state: [Anchor: ClaimAnnotation]
+  private var positions: [Anchor: [Int]] = [:]
   var summary: CommandSummary
+
+  init(
+    commandID: Int64, author: String, createdAt: String, records: [AnnotationRecord],
+    summary: CommandSummary
+  ) {
+    self.commandID = commandID
+    self.author = author
+    self.createdAt = createdAt
+    self.records = records
+    self.state = AnnotationStore.fold(records)
+    self.summary = summary
+    for (index, record) in records.enumerated() {
+      positions[record.anchor, default: []].append(index)
+    }
+  }
+
+  /// The annotations made on `anchor`, oldest first.
+  func records(at anchor: Anchor) -> [AnnotationRecord] {
+    (positions[anchor] ?? []).map { records[$0] }
+  }
 
   /// Inserts one annotation for this command.
   mutating func insert(
@@ -19,49 +43,57 @@ struct CommandContext {
   ) throws {
     let author = author ?? self.author
     let createdAt = createdAt ?? self.createdAt
-    try db.execute(
+    let statement = try db.cachedStatement(
       sql: """
         INSERT INTO annotation
           (claim_id, text_hash, kind, field, value, author, created_at, command_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+        """)
+    try statement.execute(
       arguments: [
         anchor.claimID, anchor.textHash, kind.rawValue, field, value, author, createdAt,
         commandID,
       ])
+    positions[anchor, default: []].append(records.count)
     records.append(
       AnnotationRecord(
         id: db.lastInsertedRowID, claimID: anchor.claimID, textHash: anchor.textHash, kind: kind,
         field: field, value: value, author: author, createdAt: createdAt, commandID: commandID,
         command: summary.text, status: .active))
-    refresh()
+    refresh(anchor)
     summary.added += 1
   }
 
-  /// Retracts every live annotation matching `predicate`; counts one removal, or one unchanged.
-  mutating func retract(_ db: Database, where predicate: (AnnotationRecord) -> Bool) throws {
-    var count = 0
-    for index in records.indices where records[index].isLive && predicate(records[index]) {
-      try db.execute(
-        sql: "INSERT OR IGNORE INTO retraction (annotation_id, command_id) VALUES (?, ?)",
-        arguments: [records[index].id, commandID])
+  /// Retracts every live annotation on `anchor` (or anywhere, when nil) matching `predicate`;
+  /// counts one removal, or one unchanged when nothing matched.
+  mutating func retract(
+    _ db: Database, at anchor: Anchor?, where predicate: (AnnotationRecord) -> Bool
+  ) throws {
+    let candidates = anchor.map { positions[$0] ?? [] } ?? Array(records.indices)
+    var touched: Set<Anchor> = []
+    for index in candidates where records[index].isLive && predicate(records[index]) {
+      let statement = try db.cachedStatement(
+        sql: "INSERT OR IGNORE INTO retraction (annotation_id, command_id) VALUES (?, ?)")
+      try statement.execute(arguments: [records[index].id, commandID])
       records[index].status = .removed
-      count += 1
+      touched.insert(records[index].anchor)
     }
-    if count == 0 {
+    if touched.isEmpty {
       summary.unchanged += 1
     } else {
       summary.removed += 1
-      refresh()
+      for anchor in touched { refresh(anchor) }
     }
   }
 
-  private mutating func refresh() {
-    for index in records.indices where records[index].status == .replaced {
-      records[index].status = .active
-    }
-    AnnotationStore.markReplaced(&records)
-    state = AnnotationStore.fold(records)
+  /// Recomputes `replaced` marks and the folded state of one anchor.
+  private mutating func refresh(_ anchor: Anchor) {
+    let indices = positions[anchor] ?? []
+    var local = indices.map { records[$0] }
+    for i in local.indices where local[i].status == .replaced { local[i].status = .active }
+    AnnotationStore.markReplaced(&local)
+    for (i, index) in indices.enumerated() { records[index].status = local[i].status }
+    state[anchor] = AnnotationStore.fold(local)[anchor]
   }
 }
 
@@ -78,7 +110,6 @@ extension AnnotationStore {
       let records = try Self.loadRecords(db, claimIDs: claims?.map(\.id))
       var context = CommandContext(
         commandID: commandID, author: author, createdAt: createdAt, records: records,
-        state: Self.fold(records),
         summary: CommandSummary(
           commandID: commandID, text: text, claims: claims?.count ?? 0, added: 0, removed: 0,
           unchanged: 0))
