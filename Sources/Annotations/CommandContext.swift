@@ -131,7 +131,8 @@ extension AnnotationStore {
   /// Runs `body` in one write transaction, mapping failures to `annotate.*`.
   func write<T>(_ body: (Database) throws -> T) throws(Diagnostic) -> T {
     guard access == .readWrite, let writer else {
-      throw problem ?? Self.readOnlyFile(url)
+      if let problem, problem.isError { throw problem }
+      throw Self.readOnlyFile(url)
     }
     do {
       return try writer.write(body)

@@ -55,6 +55,7 @@ enum WriteProtection {
       Issue.record("expected \(code)")
     } catch {
       #expect(error.code == code)
+      #expect(error.isError)
     }
   }
 
@@ -98,6 +99,7 @@ enum WriteProtection {
     options.readOnly = true
     let store = AnnotationStore.open(at: folder.database, options: options)
     #expect(store.access == .readOnly)
+    #expect(store.problem?.severity == .note)
     #expect(try store.list().count == 1)
     expectCode("annotate.read-only") { () throws(Diagnostic) in try store.undo() }
   }
