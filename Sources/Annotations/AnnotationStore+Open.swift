@@ -27,6 +27,10 @@ extension AnnotationStore {
     }
     do {
       let pool = try DatabasePool(path: url.path, configuration: configuration(options))
+      // FULL: each commit is fsynced before it is acknowledged, so it survives power loss, not
+      // only a killed process (WAL + NORMAL). Set after GRDB's own WAL set-up, which picks
+      // NORMAL; the pool keeps this one writer connection for its lifetime.
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
       if let problem = try writability(pool, url: url) {
         return openReadOnly(url: url, problem: problem, options: options)
       }
@@ -82,8 +86,6 @@ extension AnnotationStore {
     let pragmas = options.extraPragmas
     config.prepareDatabase { db in
       if db.configuration.readonly { return }
-      // FULL: a commit is fsynced before it is acknowledged, so it survives power loss too.
-      try db.execute(sql: "PRAGMA synchronous = FULL")
       for pragma in pragmas { try db.execute(sql: pragma) }
     }
     return config

@@ -21,6 +21,14 @@ import Testing
     #expect(store.access == .readWrite)
     #expect(store.problem == nil)
     #expect(FileManager.default.fileExists(atPath: nested.path))
+    let pragmas = try store.writer?.writeWithoutTransaction { db in
+      [
+        try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+        try String.fetchOne(db, sql: "PRAGMA synchronous"),
+        try String.fetchOne(db, sql: "SELECT group_concat(identifier) FROM grdb_migrations"),
+      ]
+    }
+    #expect(pragmas == ["wal", "2", "v1"])
   }
 
   @Test func tagAddsAndRemovesLabels() throws {
