@@ -96,20 +96,25 @@ import Testing
     var acknowledged: [String: Int] = [:]
     var kills = 0
     for round in 0..<220 {
-      let writer = try Writer(
-        binary: binary, database: folder.database, prefix: "k\(round)", count: 1_000_000)
+      // Every fifth round two writers share the file and both are killed.
+      let prefixes = round % 5 == 4 ? ["k\(round)", "k\(round)b"] : ["k\(round)"]
+      let writers = try prefixes.map {
+        try Writer(binary: binary, database: folder.database, prefix: $0, count: 1_000_000)
+      }
       // Odd rounds kill mid-stream; even rounds may land during open, recovery or migration.
-      if round % 2 == 1 { writer.waitForFirstAck() }
+      if round % 2 == 1 { writers[0].waitForFirstAck() }
       usleep(UInt32.random(in: 5_000...40_000))
-      if writer.process.isRunning {
+      for writer in writers where writer.process.isRunning {
         kill(writer.process.processIdentifier, SIGKILL)
         kills += 1
       }
-      acknowledged[writer.prefix] = writer.finish()
-      #expect(writer.process.terminationReason == .uncaughtSignal, "\(writer.stderr)")
+      for writer in writers {
+        acknowledged[writer.prefix] = writer.finish()
+        #expect(writer.process.terminationReason == .uncaughtSignal, "\(writer.stderr)")
+      }
       try verify(acknowledged)
     }
-    #expect(kills >= 200)
+    #expect(kills >= 250)
     let total = acknowledged.values.reduce(0, +)
     #expect(total >= 300, "too few acknowledged commands to mean anything: \(total)")
   }
