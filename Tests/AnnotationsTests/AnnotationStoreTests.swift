@@ -133,6 +133,7 @@ import Testing
     #expect(Set(try store.list().map(\.commandID)) == [summary.commandID])
     let undo = try store.undo()
     #expect(undo.removed == 500)
+    #expect(undo.claims == 500)
     #expect(try store.annotations(for: claims).byClaim.isEmpty)
   }
 }
