@@ -35,7 +35,6 @@ extension AnnotationStore {
         return openReadOnly(url: url, problem: problem, options: options)
       }
       try migrate(pool)
-      try checkIntegrity(pool, url: url, full: false)
       return AnnotationStore(
         url: url, access: .readWrite, problem: nil, reader: pool, writer: pool, options: options)
     } catch {
@@ -143,7 +142,9 @@ extension AnnotationStore {
       try checkIntegrity(queue, url: url, full: false)
       return nil
     } catch {
-      return diagnostic(for: error, url: url)
+      let problem = diagnostic(for: error, url: url)
+      // Another process holding a lock is no reason to stop writing; the busy timeout will do.
+      return problem.code == "annotate.busy" ? nil : problem
     }
   }
 
