@@ -150,7 +150,7 @@ extension AnnotationStore {
 
   /// A reason the pool cannot write, found without writing.
   static func writability(_ pool: DatabasePool, url: URL) throws -> Diagnostic? {
-    let readOnly = try pool.writeWithoutTransaction { db in
+    let readOnly = pool.writeWithoutTransaction { db in
       sqlite3_db_readonly(db.sqliteConnection, "main") == 1
     }
     if readOnly { return readOnlyFile(url) }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import GRDB
 import Testing
 
 @testable import Annotations
@@ -157,5 +158,18 @@ enum WriteProtection {
     try store.undo()
     #expect(try store.annotations(for: [claimB])[claimB.id].isEmpty)
     try store.checkIntegrity()
+  }
+
+  @Test func newerSchemaOpensReadOnly() throws {
+    try seed(folder.database)
+    let queue = try DatabaseQueue(path: folder.database.path)
+    try queue.write { db in
+      try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
+    }
+    try queue.close()
+    let store = AnnotationStore.open(at: folder.database, options: testOptions())
+    #expect(store.access == .readOnly)
+    #expect(store.problem?.code == "annotate.newer-schema")
+    #expect(try store.list().map(\.value) == ["purge"])
   }
 }
