@@ -25,8 +25,10 @@ extension AnnotationRecord {
 extension AnnotationStore {
   /// Every annotation in id order with its status (never `.orphaned`: that needs the corpus).
   ///
-  /// With `claimIDs`, only the annotations of those claims.
+  /// With `claimIDs`, only the annotations of those claims. A file not yet migrated (its
+  /// creator was killed first, or it is opened read-only before any writer) has none.
   static func loadRecords(_ db: Database, claimIDs: [String]? = nil) throws -> [AnnotationRecord] {
+    guard try db.tableExists("annotation") else { return [] }
     var sql = """
       SELECT a.id, a.claim_id, a.text_hash, a.kind, a.field, a.value, a.author, a.created_at,
         a.command_id, c.text AS command, c.undone_by IS NOT NULL AS undone,

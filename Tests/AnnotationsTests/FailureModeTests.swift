@@ -172,4 +172,18 @@ enum WriteProtection {
     #expect(store.problem?.code == "annotate.newer-schema")
     #expect(try store.list().map(\.value) == ["purge"])
   }
+
+  @Test func unmigratedFileReadsAsEmpty() throws {
+    try Data().write(to: folder.database)
+    var options = testOptions()
+    options.readOnly = true
+    let store = AnnotationStore.open(at: folder.database, options: options)
+    #expect(store.access == .readOnly)
+    #expect(try store.list().isEmpty)
+    #expect(try store.annotations(for: [claimA]).byClaim.isEmpty)
+    let writer = AnnotationStore.open(at: folder.database, options: testOptions())
+    #expect(writer.access == .readWrite)
+    try writer.tag(claimA, add: ["purge"])
+    #expect(try store.annotations(for: [claimA])[claimA.id].tags == ["purge"])
+  }
 }
