@@ -27,3 +27,22 @@ enum StartupBench {
     return Double(elapsed) / 1_000_000
   }
 }
+
+extension StartupBench {
+  /// Runs the `assay` binary beside this benchmark and reports the median start-up time.
+  static func report(_ arguments: [String]) -> [String] {
+    let assay = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("assay")
+    guard FileManager.default.isExecutableFile(atPath: assay.path) else {
+      return ["no assay binary beside the benchmark: build it in release first"]
+    }
+    let times = run(assay: assay).sorted()
+    guard !times.isEmpty else { return ["could not start \(assay.path)"] }
+    let median = times[times.count / 2]
+    return [
+      "start, load and tag the bundled corpus, answer `claims | count` on a pipe: "
+        + "median \(String(format: "%.1f", median)) ms over \(times.count) runs "
+        + "(min \(String(format: "%.1f", times[0])) ms)"
+    ]
+  }
+}
