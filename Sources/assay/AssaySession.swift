@@ -51,6 +51,7 @@ final class AssaySession {
       interpreter: interpreter, commands: commands,
       renderer: TableRenderer(width: Terminal.width, colour: colour),
       diagnostics: DiagnosticRenderer(colour: colour))
+    repl.errorOutput = StandardErrorSink()
     return repl.run()
   }
 
