@@ -37,6 +37,7 @@ let package = Package(
       ]
     ),
     .target(name: "Export", dependencies: ["TableModel"]),
+    .target(name: "Analysis", dependencies: ["ClaimTable", "ClaimTagging", "CorpusLoading", "TableModel"]),
     // Hand annotations (tags, notes, overrides) in an embedded SQLite project file.
     .target(
       name: "Annotations",
@@ -54,7 +55,7 @@ let package = Package(
     .target(name: "LineEditing", dependencies: ["CEditLine"]),
     .target(
       name: "Shell",
-      dependencies: ["ClaimTable", "PipeLang", "Export", "LineEditing", "Diagnostics"]
+      dependencies: ["ClaimTable", "PipeLang", "Export", "LineEditing", "Diagnostics", "Analysis"]
     ),
     .executableTarget(
       name: "assay",
@@ -76,6 +77,7 @@ let package = Package(
     .testTarget(name: "PipeLangTests", dependencies: ["PipeLang"], resources: [.copy("Scripts")]),
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"], resources: [.copy("Transcripts")]),
+    .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
     .testTarget(name: "AssayCLITests", dependencies: []),
   ],
   swiftLanguageModes: [.v6]
