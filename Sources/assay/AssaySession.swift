@@ -14,7 +14,12 @@ final class AssaySession {
   init(workbench: Workbench) {
     self.workbench = workbench
     self.interpreter = Interpreter(catalog: WorkbenchCatalog(workbench: workbench))
-    self.commands = [ShowCommand(workbench: workbench), WhyCommand(workbench: workbench)]
+    self.commands = [
+      ShowCommand(workbench: workbench), WhyCommand(workbench: workbench),
+      CompareCommand(workbench: workbench),
+      KeynessCommand(workbench: workbench),
+      DiffCommand(workbench: workbench),
+    ]
   }
 
   private var runner: ScriptRunner {

@@ -24,6 +24,9 @@ public enum Subject {
     return nil
   }
 
+  /// Every topic's name, in declared order.
+  public static var topicNames: [String] { Topic.allCases.map(\.rawValue) }
+
   /// Every entity name and alias seen in the corpus, for "did you mean".
   public static func entityNames(in claims: [TaggedClaim]) -> [String] {
     var names = Set<String>()
