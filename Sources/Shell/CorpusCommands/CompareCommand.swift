@@ -27,10 +27,10 @@ public struct CompareCommand: ShellCommand {
 
   public var name: String { "compare" }
   public var usage: String {
-    "compare COLUMN [by COLUMN] | compare topic TOPIC | compare entity NAME [--all-versions]"
+    "compare COLUMN by COLUMN | compare topic|entity NAME [--all-versions]"
   }
   public var summary: String {
-    "Cross-tabulate claims (level by year ...) with bars, or set one subject's claims side by side by year."
+    "Cross-tabulate claims (level by year) with bars, or one subject's claims side by side by year."
   }
 
   public func run(arguments: String, context: ShellContext) throws -> String {
@@ -76,7 +76,8 @@ public struct CompareCommand: ShellCommand {
         throw Diagnostic(
           code: "compare.unknown-topic", .unknownTopic(subject),
           notes: ["topics: \(names.joined(separator: ", "))"],
-          help: Suggest.nearest(subject, in: names).map { "did you mean '\($0)'?" })
+          help: (Suggest.nearest(subject, in: names)
+            ?? names.first { $0.contains(subject.lowercased()) }).map { "did you mean '\($0)'?" })
       }
       selected = claims.filter { $0.tags.topics.contains { $0.topic == topic } }
       title = "topic \(topic.rawValue)"

@@ -25,7 +25,7 @@ public struct KeynessCommand: ShellCommand {
   public var name: String { "keyness" }
   public var usage: String { "keyness YEAR|DOC [N] [--stop]" }
   public var summary: String {
-    "Keywords and key cues of a year or document against the rest (log-likelihood G2, top N = 20)."
+    "Words and cues a year or document over- or under-uses against the rest (G2, top 20)."
   }
 
   public func run(arguments: String, context: ShellContext) throws -> String {
