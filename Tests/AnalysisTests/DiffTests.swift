@@ -1,5 +1,6 @@
 import Analysis
 import ClaimTable
+import CorpusLoading
 import Testing
 
 @Suite struct DiffTests {
@@ -51,5 +52,54 @@ import Testing
     }
     #expect(found)
     #expect(VersionDiff(document, old: "a", new: "z") == nil)
+  }
+}
+
+@Suite struct MovedParagraphTests {
+  static func paragraph(_ version: String, _ label: String?, _ index: Int, _ sentences: [String])
+    -> Paragraph
+  {
+    let claims = sentences.enumerated().map { k, text in
+      Claim(
+        id: "d/\(version)/\(label ?? "p\(index)").\(k + 1)", docID: "d", versionID: version,
+        paragraphLabel: label, paragraphIndex: index, sentence: k + 1, text: text, line: index)
+    }
+    let text = sentences.joined(separator: " ")
+    return Paragraph(
+      label: label, index: index, line: index, finalText: text, typedText: text, claims: claims)
+  }
+
+  static let document = Document(
+    metadata: DocumentMetadata(id: "d"), sourcePath: "test",
+    versions: [
+      DocumentVersion(
+        id: "a",
+        paragraphs: [
+          paragraph("a", "1", 1, ["The army was purged in June."]),
+          paragraph("a", "2", 2, ["Tukhachevsky was shot with seven generals."]),
+          paragraph("a", nil, 3, ["The police under Ezhov grew stronger every month."]),
+        ]),
+      DocumentVersion(
+        id: "b",
+        paragraphs: [
+          paragraph("b", "1", 1, ["The police under Ezhov grew stronger every single month."]),
+          paragraph("b", "2", 2, ["The army was purged in June."]),
+          paragraph("b", "3", 3, ["Tukhachevsky was shot with seven generals."]),
+        ]),
+    ])
+
+  @Test func renumberedParagraphsPairByTextAndMovedOneIsMarked() throws {
+    let diff = try #require(VersionDiff(Self.document, old: "a", new: "b"))
+    // Label 1 and 2 now hold other text, so every paragraph pairs by its words.
+    let pairs = diff.paragraphs.map { "\($0.old?.index ?? 0)→\($0.new?.index ?? 0)" }
+    #expect(pairs == ["3→1", "1→2", "2→3"])
+    #expect(diff.paragraphs.map(\.moved) == [true, false, false])
+    let t = diff.tally
+    #expect(t.same == 2)
+    #expect(t.edited == 1)
+    #expect(t.onlyOld == 0 && t.onlyNew == 0)
+    let text = VersionDiffReport(width: 80).render(diff)
+    #expect(text.contains("a ¶p3 ↔ b ¶1 (moved) (relabelled)"))
+    #expect(text.contains("{+single+}"))
   }
 }

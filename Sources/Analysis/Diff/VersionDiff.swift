@@ -2,8 +2,9 @@ import CorpusLoading
 
 /// Two versions of a document aligned paragraph by paragraph, then sentence by sentence.
 ///
-/// Paragraphs pair up by printed label first (a label found once in each version), then the
-/// rest by word overlap (Dice over word counts ≥ `paragraphThreshold`). A pair whose order
+/// Paragraphs pair up by printed label first (a label found once in each version, the texts
+/// sharing ≥ `labelThreshold` of their words), then the rest by word overlap (Dice over word
+/// counts ≥ `paragraphThreshold`). A pair whose order
 /// differs from the longest run of pairs kept in order is marked moved. Within a pair,
 /// sentences are aligned by `SentenceAlignment`.
 public struct VersionDiff: Sendable {
@@ -28,6 +29,9 @@ public struct VersionDiff: Sendable {
   public let paragraphs: [ParagraphChange]
 
   public static let paragraphThreshold = 0.5
+  /// Same-label paragraphs pair only when this similar, so a renumbered paragraph is not
+  /// paired with the different one that took its number.
+  public static let labelThreshold = 0.3
 
   /// Aligns version `old` with version `new` of `document`; nil when either is missing.
   public init?(_ document: Document, old: String, new: String) {
@@ -59,14 +63,16 @@ public struct VersionDiff: Sendable {
     var taken = Set<Int>()
     let labelsA = Dictionary(grouping: a.indices.filter { a[$0].label != nil }) { a[$0].label! }
     let labelsB = Dictionary(grouping: b.indices.filter { b[$0].label != nil }) { b[$0].label! }
+    let bagsA = a.map { bag($0.finalText) }
+    let bagsB = b.map { bag($0.finalText) }
     for (label, js) in labelsB where js.count == 1 {
-      if let is_ = labelsA[label], is_.count == 1 {
+      if let is_ = labelsA[label], is_.count == 1,
+        dice(bagsA[is_[0]], bagsB[js[0]]) >= labelThreshold
+      {
         partner[js[0]] = is_[0]
         taken.insert(is_[0])
       }
     }
-    let bagsA = a.map { bag($0.finalText) }
-    let bagsB = b.map { bag($0.finalText) }
     var candidates: [(Double, Int, Int)] = []
     for j in b.indices where partner[j] == nil {
       for i in a.indices where !taken.contains(i) {
