@@ -61,8 +61,8 @@ public struct VersionDiff: Sendable {
   static func align(_ a: [Paragraph], _ b: [Paragraph]) -> [ParagraphChange] {
     var partner = [Int?](repeating: nil, count: b.count)
     var taken = Set<Int>()
-    let labelsA = Dictionary(grouping: a.indices.filter { a[$0].label != nil }) { a[$0].label! }
-    let labelsB = Dictionary(grouping: b.indices.filter { b[$0].label != nil }) { b[$0].label! }
+    let labelsA = labelIndex(a)
+    let labelsB = labelIndex(b)
     let bagsA = a.map { bag($0.finalText) }
     let bagsB = b.map { bag($0.finalText) }
     for (label, js) in labelsB where js.count == 1 {
@@ -114,6 +114,15 @@ public struct VersionDiff: Sendable {
     case .onlyOld(let i): .onlyOld(a[i])
     case .onlyNew(let j): .onlyNew(b[j])
     }
+  }
+
+  /// Positions of the paragraphs carrying each printed label.
+  static func labelIndex(_ paragraphs: [Paragraph]) -> [String: [Int]] {
+    var index: [String: [Int]] = [:]
+    for (k, paragraph) in paragraphs.enumerated() {
+      if let label = paragraph.label { index[label, default: []].append(k) }
+    }
+    return index
   }
 
   static func bag(_ text: String) -> [String: Int] {
