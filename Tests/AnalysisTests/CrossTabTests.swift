@@ -36,6 +36,17 @@ import Testing
     #expect(topics.rowClaims[0] == 3)
   }
 
+  @Test func foldingKeepsTheLargestColumns() {
+    let topics = CrossTab(Fixtures.small, columns: .entities, rows: .year)
+    #expect(topics.folded(to: 2).columnLabels == topics.columnLabels)
+    let byYear = CrossTab(Fixtures.small, columns: .year, rows: .level)
+    #expect(byYear.folded(to: 1).columnLabels == ["1937", "1953"])
+    let bySource = CrossTab(Fixtures.small, columns: .source, rows: .year).folded(to: 2)
+    #expect(bySource.columnLabels == ["author", "other (2)"])
+    #expect(bySource.count(row: "1937", column: "other (2)") == 1)
+    #expect(bySource.count(row: "1953", column: "other (2)") == 1)
+  }
+
   @Test(arguments: [
     ("sources", ClaimDimension.sourceKind), ("Level", .level), ("topic", .topics),
     ("entity", .entities), ("basis", .basis), ("doc", .doc),

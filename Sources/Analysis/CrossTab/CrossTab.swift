@@ -56,6 +56,35 @@ public struct CrossTab: Sendable {
     }
   }
 
+  private init(
+    _ tab: CrossTab, columnLabels: [String], counts: [[Int]]
+  ) {
+    columnDimension = tab.columnDimension
+    rowDimension = tab.rowDimension
+    rowLabels = tab.rowLabels
+    self.columnLabels = columnLabels
+    self.counts = counts
+    rowClaims = tab.rowClaims
+    rowScaled = tab.rowScaled
+    rowMeanProbability = tab.rowMeanProbability
+  }
+
+  /// The table with at most `limit` columns: the `limit - 1` largest kept in order, the rest
+  /// summed into `other (N)`. Columns with a fixed order (levels, years ...) are never folded.
+  public func folded(to limit: Int) -> CrossTab {
+    guard columnLabels.count > limit, limit > 1, columnDimension.fixedOrder == nil,
+      columnDimension != .year
+    else { return self }
+    let ranked = columnLabels.indices.sorted { (-columnTotal($0), $0) < (-columnTotal($1), $1) }
+    let keep = Set(ranked.prefix(limit - 1))
+    let kept = columnLabels.indices.filter { keep.contains($0) }
+    let labels = kept.map { columnLabels[$0] } + ["other (\(columnLabels.count - kept.count))"]
+    let folded = counts.map { row in
+      kept.map { row[$0] } + [row.indices.filter { !keep.contains($0) }.reduce(0) { $0 + row[$1] }]
+    }
+    return CrossTab(self, columnLabels: labels, counts: folded)
+  }
+
   /// Sum of a row's cells (equals its claims unless the column dimension is a list).
   public func rowTotal(_ row: Int) -> Int { counts[row].reduce(0, +) }
 

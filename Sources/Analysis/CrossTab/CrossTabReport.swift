@@ -9,7 +9,11 @@ public struct CrossTabReport: Sendable {
     self.chart = BarChart(ascii: ascii)
   }
 
+  /// Columns beyond this many (entities, sources ...) are folded into `other (N)`.
+  public var maxColumns = 12
+
   public func render(_ tab: CrossTab) -> String {
+    let tab = tab.folded(to: maxColumns)
     let title = "\(tab.columnDimension.rawValue) by \(tab.rowDimension.rawValue)"
     guard !tab.rowLabels.isEmpty else { return "\(title): no claims\n" }
     var out = "\(title): claims"
