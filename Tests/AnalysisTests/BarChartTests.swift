@@ -26,6 +26,9 @@ import Testing
   }
 
   @Test func wrapFillsLines() {
-    #expect(TextLayout.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+    #expect(
+      TextLayout.wrap("the quick brown fox jumps", width: 10) == [
+        "the quick", "brown fox", "jumps",
+      ])
   }
 }

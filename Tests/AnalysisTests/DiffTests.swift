@@ -26,7 +26,8 @@ import Testing
       SentenceAlignment.align(old, new) == [
         .pair(old: 0, new: 0), .pair(old: 1, new: 1), .onlyNew(2), .pair(old: 2, new: 3),
       ])
-    #expect(SentenceAlignment.align(["Alpha beta."], ["Gamma delta."]) == [.onlyOld(0), .onlyNew(0)])
+    #expect(
+      SentenceAlignment.align(["Alpha beta."], ["Gamma delta."]) == [.onlyOld(0), .onlyNew(0)])
   }
 
   @Test func similarity() {

@@ -14,8 +14,11 @@ import Testing
   @Test(arguments: [
     Expected(claim: "1957-cia/a/6.2", text: "ought", before: .unmarked, after: .likely),
     Expected(claim: "1957-cia/a/3.11", text: "it is submitted", before: .likely, after: .uncertain),
-    Expected(claim: "1957-cia/a/fn1.4", text: "It is possible", before: .unmarked, after: .possible),
-    Expected(claim: "1957-cia/b/10.1", text: "In conclusion, we believe", before: .likely, after: .unmarked),
+    Expected(
+      claim: "1957-cia/a/fn1.4", text: "It is possible", before: .unmarked, after: .possible),
+    Expected(
+      claim: "1957-cia/b/10.1", text: "In conclusion, we believe", before: .likely, after: .unmarked
+    ),
   ])
   func editsThatChangeTheLevel(expected: Expected) throws {
     let workbench = try #require(Fixtures.workbench)
@@ -46,10 +49,11 @@ import Testing
     let changes = try #require(table.index(of: "changes_level"))
     let claim = try #require(table.index(of: "claim"))
     let levelBefore = try #require(table.index(of: "level_before"))
-    #expect(table.columnNames.suffix(6) == [
-      "level_before", "level_after", "source_before", "source_after", "changes_level",
-      "changes_source",
-    ])
+    #expect(
+      table.columnNames.suffix(6) == [
+        "level_before", "level_after", "source_before", "source_after", "changes_level",
+        "changes_source",
+      ])
     let changed = table.rows.filter { $0[changes] == .bool(true) }
     #expect(changed.count == 6)
     let ought = try #require(changed.first { $0[claim] == .string("1957-cia/a/6.2") })

@@ -18,7 +18,8 @@ public struct CrossTabReport: Sendable {
     guard !tab.rowLabels.isEmpty else { return "\(title): no claims\n" }
     var out = "\(title): claims"
     if tab.columnDimension.isList || tab.rowDimension.isList {
-      out += " (a claim counts once per \(tab.columnDimension.isList ? tab.columnDimension.rawValue : tab.rowDimension.rawValue) value)"
+      let list = tab.columnDimension.isList ? tab.columnDimension : tab.rowDimension
+      out += " (a claim counts once per \(list.rawValue) value)"
     }
     out += "\n\n"
     let totals = tab.rowLabels.indices.map { String(tab.rowTotal($0)) }
@@ -35,7 +36,8 @@ public struct CrossTabReport: Sendable {
 
   /// A grid with row labels down the left; columns that do not fit the width go in a second block.
   private func grid(_ tab: CrossTab, cells: [[String]], totals: [String]?) -> String {
-    let labelWidth = min(max(tab.rowLabels.map(\.count).max() ?? 0, tab.rowDimension.rawValue.count), 24)
+    let labelWidth = min(
+      max(tab.rowLabels.map(\.count).max() ?? 0, tab.rowDimension.rawValue.count), 24)
     var headers = tab.columnLabels
     var columns = cells.isEmpty ? [] : cells[0].indices.map { c in cells.map { $0[c] } }
     if let totals {
@@ -79,7 +81,8 @@ public struct CrossTabReport: Sendable {
     let barWidth = max(width - labelWidth - noteWidth - 4, 10)
     for r in tab.rowLabels.indices {
       let bar = tab.rowMeanProbability[r].map { chart.bar($0 / 100, width: barWidth) } ?? ""
-      out += TextLayout.pad(tab.rowLabels[r], labelWidth) + "  " + TextLayout.pad(bar, barWidth)
+      out +=
+        TextLayout.pad(tab.rowLabels[r], labelWidth) + "  " + TextLayout.pad(bar, barWidth)
         + "  " + notes[r] + "\n"
     }
     return out

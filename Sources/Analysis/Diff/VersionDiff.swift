@@ -92,15 +92,28 @@ public struct VersionDiff: Sendable {
         let steps = SentenceAlignment.align(a[i].claims.map(\.text), b[j].claims.map(\.text))
         let changes = steps.map { step in change(step, a[i].claims, b[j].claims) }
         entries.append(
-          (Double(j), ParagraphChange(old: a[i], new: b[j], moved: !inOrder.contains(i), changes: changes)))
+          (
+            Double(j),
+            ParagraphChange(old: a[i], new: b[j], moved: !inOrder.contains(i), changes: changes)
+          ))
       } else {
-        entries.append((Double(j), ParagraphChange(old: nil, new: b[j], moved: false, changes: b[j].claims.map { .onlyNew($0) })))
+        entries.append(
+          (
+            Double(j),
+            ParagraphChange(
+              old: nil, new: b[j], moved: false, changes: b[j].claims.map { .onlyNew($0) })
+          ))
       }
     }
     for i in a.indices where !taken.contains(i) {
       let before = b.indices.filter { partner[$0].map { $0 < i } ?? false }.last
       let key = (before.map(Double.init) ?? -1) + 0.5 + Double(i) / Double(a.count + 1) / 2
-      entries.append((key, ParagraphChange(old: a[i], new: nil, moved: false, changes: a[i].claims.map { .onlyOld($0) })))
+      entries.append(
+        (
+          key,
+          ParagraphChange(
+            old: a[i], new: nil, moved: false, changes: a[i].claims.map { .onlyOld($0) })
+        ))
     }
     return entries.sorted { $0.key < $1.key }.map(\.change)
   }

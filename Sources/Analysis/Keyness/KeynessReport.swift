@@ -17,11 +17,14 @@ public struct KeynessReport: Sendable {
     guard !items.isEmpty else { return "\(title): none\n" }
     let header = [title, "", "G2", "target", "per 1k", "rest", "per 1k"]
     let rows = items.map { item in
-      [item.item, item.direction, Self.fixed(item.g2, 2), String(item.targetCount),
-       Self.fixed(item.targetPerThousand, 2), String(item.referenceCount),
-       Self.fixed(item.referencePerThousand, 2)]
+      [
+        item.item, item.direction, Self.fixed(item.g2, 2), String(item.targetCount),
+        Self.fixed(item.targetPerThousand, 2), String(item.referenceCount),
+        Self.fixed(item.referencePerThousand, 2),
+      ]
     }
-    let widths = header.indices.map { c in max(header[c].count, rows.map { $0[c].count }.max() ?? 0) }
+    let widths = header.indices.map { c in max(header[c].count, rows.map { $0[c].count }.max() ?? 0)
+    }
     func line(_ cells: [String]) -> String {
       cells.indices.map { c in
         c == 0 ? TextLayout.pad(cells[c], widths[c]) : TextLayout.padLeft(cells[c], widths[c])

@@ -1,5 +1,5 @@
-/// Horizontal bars drawn with Unicode eighth blocks (`█▉▊▋▌▍▎▏`), or `#` where the terminal
-/// cannot show them.
+/// Horizontal bars drawn with Unicode eighth blocks (`█▉▊▋▌▍▎▏`), or `#` where the
+/// terminal cannot show them.
 public struct BarChart: Sendable {
   /// True to draw with `#` only.
   public var ascii: Bool

@@ -29,7 +29,9 @@ public struct SideBySide: Sendable {
   /// narrower than 24 characters.
   public func render(title: String, groups: [(year: String, claims: [TaggedClaim])]) -> String {
     let total = groups.reduce(0) { $0 + $1.claims.count }
-    var out = "\(title): \(total) claim\(total == 1 ? "" : "s") in \(groups.count) year\(groups.count == 1 ? "" : "s")\n\n"
+    let claims = total == 1 ? "claim" : "claims"
+    let years = groups.count == 1 ? "year" : "years"
+    var out = "\(title): \(total) \(claims) in \(groups.count) \(years)\n\n"
     guard !groups.isEmpty else { return out }
     let n = groups.count
     let columnWidth = (width - 3 * (n - 1)) / n
@@ -43,8 +45,10 @@ public struct SideBySide: Sendable {
       return out
     }
     let columns: [[String]] = groups.map { group in
-      var lines = [TextLayout.pad("\(group.year) (\(group.claims.count))", columnWidth),
-        String(repeating: "─", count: columnWidth)]
+      var lines = [
+        TextLayout.pad("\(group.year) (\(group.claims.count))", columnWidth),
+        String(repeating: "─", count: columnWidth),
+      ]
       for (k, claim) in group.claims.enumerated() {
         if k > 0 { lines.append("") }
         lines += Self.block(claim, width: columnWidth)
@@ -53,7 +57,10 @@ public struct SideBySide: Sendable {
     }
     let height = columns.map(\.count).max() ?? 0
     for line in 0..<height {
-      let cells = columns.map { line < $0.count ? TextLayout.pad($0[line], columnWidth) : String(repeating: " ", count: columnWidth) }
+      let cells = columns.map {
+        line < $0.count
+          ? TextLayout.pad($0[line], columnWidth) : String(repeating: " ", count: columnWidth)
+      }
       var text = cells.joined(separator: " │ ")
       while text.last == " " { text.removeLast() }
       out += text + "\n"

@@ -44,7 +44,9 @@ public enum Subject {
   public static func finalDrafts(_ claims: [TaggedClaim], corpus: Corpus) -> [TaggedClaim] {
     var superseded = Set<String>()
     for document in corpus.documents {
-      let drafts = document.versions.map(\.id).filter { $0.count == 1 && $0.first?.isLetter == true }
+      let drafts = document.versions.map(\.id).filter {
+        $0.count == 1 && $0.first?.isLetter == true
+      }
       for id in drafts.dropLast() { superseded.insert(document.id + "/" + id) }
     }
     guard !superseded.isEmpty else { return claims }

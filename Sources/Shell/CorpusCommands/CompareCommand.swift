@@ -66,7 +66,8 @@ public struct CompareCommand: ShellCommand {
   }
 
   private func sideBySide(_ kind: String, _ subject: String, allVersions: Bool) throws -> String {
-    let claims = allVersions
+    let claims =
+      allVersions
       ? workbench.claims : Subject.finalDrafts(workbench.claims, corpus: workbench.corpus)
     let selected: [TaggedClaim]
     let title: String

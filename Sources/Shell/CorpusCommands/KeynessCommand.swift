@@ -52,12 +52,17 @@ public struct KeynessCommand: ShellCommand {
       let near = Suggest.nearest(part, in: workbench.documentIDs + years)
       throw Diagnostic(
         code: "keyness.unknown-part", .unknownPart(part),
-        notes: ["years: \(years.joined(separator: ", ")); documents: \(workbench.documentIDs.joined(separator: ", "))"],
+        notes: [
+          "years: \(years.joined(separator: ", "))",
+          "documents: \(workbench.documentIDs.joined(separator: ", "))",
+        ],
         help: near.map { "did you mean '\($0)'?" })
     }
     let target = workbench.claims.filter(inPart)
     let reference = workbench.claims.filter { !inPart($0) }
-    guard !reference.isEmpty else { throw Diagnostic(code: "keyness.no-reference", .noReference(part)) }
+    guard !reference.isEmpty else {
+      throw Diagnostic(code: "keyness.no-reference", .noReference(part))
+    }
     let result = Keyness.compute(
       target: target, reference: reference, stopWords: stop ? WordTokenizer.stopWords : [])
     return KeynessReport(top: top).render(result, target: part, reference: "the rest")
