@@ -40,6 +40,7 @@ let package = Package(
       ]
     ),
     .target(name: "Export", dependencies: ["TableModel"]),
+    .target(name: "Analysis", dependencies: ["ClaimTable", "ClaimTagging", "CorpusLoading", "TableModel"]),
     // Hand annotations (tags, notes, overrides) in an embedded SQLite project file.
     .target(
       name: "Annotations",
@@ -59,6 +60,7 @@ let package = Package(
       name: "Shell",
       dependencies: [
         "ClaimTable", "PipeLang", "Export", "LineEditing", "Diagnostics", "Annotations",
+        "Analysis",
       ]
     ),
     .executableTarget(
@@ -81,6 +83,7 @@ let package = Package(
     .testTarget(name: "PipeLangTests", dependencies: ["PipeLang"], resources: [.copy("Scripts")]),
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"], resources: [.copy("Transcripts")]),
+    .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
     .testTarget(name: "AssayCLITests", dependencies: []),
   ],
   swiftLanguageModes: [.v6]

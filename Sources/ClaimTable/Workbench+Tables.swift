@@ -121,17 +121,31 @@ extension Workbench {
     return Table(columns: columns, rows: rows)
   }
 
+  /// One row per draft edit, with the claim's level and source read with the edit undone
+  /// (`_before`) and applied (`_after`); see `EditReading`.
   public func editsTable(document: String? = nil) -> Table {
-    let columns = ["doc", "version", "paragraph", "kind", "text", "claim", "line", "column"]
-      .map { Column($0) }
+    let scale = ClaimColumns.levelScale
+    let columns =
+      ["doc", "version", "paragraph", "kind", "text", "claim", "line", "column"].map { Column($0) }
+      + [
+        Column("level_before", scale: scale), Column("level_after", scale: scale),
+        Column("source_before"), Column("source_after"), Column("changes_level"),
+        Column("changes_source"),
+      ]
     var rows: [[Value]] = []
     for doc in documents(document) {
-      for edit in doc.edits {
+      let readings = doc.edits.isEmpty ? [] : editReadings(doc)
+      for (edit, reading) in zip(doc.edits, readings) {
         rows.append([
           .string(doc.id), .string(edit.versionID),
           .string(edit.paragraphLabel ?? "p\(edit.paragraphIndex)"), .string(edit.kind.rawValue),
           .string(edit.text), edit.claimID.map(Value.string) ?? .null, .int(edit.line),
           .int(edit.column),
+          reading.map { ClaimColumns.cell($0.levelBefore) } ?? .null,
+          reading.map { ClaimColumns.cell($0.levelAfter) } ?? .null,
+          reading.map { .string($0.sourceBefore) } ?? .null,
+          reading.map { .string($0.sourceAfter) } ?? .null,
+          .bool(reading?.changesLevel ?? false), .bool(reading?.changesSource ?? false),
         ])
       }
     }

@@ -32,6 +32,8 @@ final class AssaySession {
       TagCommand(annotator: annotator), NoteCommand(annotator: annotator),
       SetCommand(annotator: annotator), UnsetCommand(annotator: annotator),
       UndoCommand(annotator: annotator),
+      CompareCommand(workbench: workbench), KeynessCommand(workbench: workbench),
+      DiffCommand(workbench: workbench),
     ]
   }
 
