@@ -15,6 +15,9 @@ final class AssaySession {
     self.workbench = workbench
     self.interpreter = Interpreter(catalog: WorkbenchCatalog(workbench: workbench))
     self.commands = [ShowCommand(workbench: workbench), WhyCommand(workbench: workbench)]
+    interpreter.registerShellCommands(commands) { value in
+      TableRenderer(width: Terminal.width, colour: Terminal.wantsColour).render(value)
+    }
   }
 
   private var runner: ScriptRunner {
