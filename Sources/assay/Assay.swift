@@ -11,7 +11,10 @@ struct Assay: ParsableCommand {
       When standard input is not a terminal, reads commands from it line by line.
       """,
     version: AssayVersion.current,
-    subcommands: [ShellSubcommand.self, RunCommand.self, ExportCommand.self, EvalCommand.self],
+    subcommands: [
+      ShellSubcommand.self, RunCommand.self, NotebookCommand.self, ExportCommand.self,
+      EvalCommand.self,
+    ],
     defaultSubcommand: ShellSubcommand.self
   )
 }
