@@ -104,7 +104,16 @@ struct EchoCommand: ShellCommand {
   repl.run()
   #expect(
     sink.text
-      == "why:1953-cia/a/1.1\nerror: usage: why CLAIM-ID [shell.usage]\nusage: why CLAIM-ID\n\nExplain a claim's tags.\n"
+      == """
+        why:1953-cia/a/1.1
+        <shell>:1:1: error: usage: why CLAIM-ID [shell.usage]
+        1 | why
+          | ^^^
+        usage: why CLAIM-ID
+
+        Explain a claim's tags.
+
+        """
   )
 }
 

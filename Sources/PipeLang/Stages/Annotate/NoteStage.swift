@@ -4,7 +4,7 @@ import Diagnostics
 public struct NoteStage: PipeStage {
   public static let name = "note"
   public static let signature = "note \"TEXT\""
-  public static let summary = "Attach a note to every claim in the table; pass it on."
+  public static let summary = "Attach a note to every claim; pass the table on."
   public static let examples: [StageExample] = []
 
   public var text: String

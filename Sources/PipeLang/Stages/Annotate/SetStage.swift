@@ -6,7 +6,7 @@ public struct SetStage: PipeStage {
   public static let name = "set"
   public static let signature = "set FIELD=VALUE"
   public static let summary =
-    "Override a field (level=likely, source=\"Pravda\") on every claim in the table; pass it on."
+    "Override a field (level=likely, source=\"Pravda\") on every claim; pass the table on."
   public static let examples: [StageExample] = []
 
   public var field: String

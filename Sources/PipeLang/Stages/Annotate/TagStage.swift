@@ -4,7 +4,7 @@ import Diagnostics
 public struct TagStage: PipeStage {
   public static let name = "tag"
   public static let signature = "tag (+LABEL | -LABEL)..."
-  public static let summary = "Add (+) or remove (-) labels on every claim in the table; pass it on."
+  public static let summary = "Add (+) or remove (-) labels on every claim; pass the table on."
   public static let examples: [StageExample] = []
 
   public var add: [String]

@@ -4,7 +4,7 @@ import Diagnostics
 public struct UnsetStage: PipeStage {
   public static let name = "unset"
   public static let signature = "unset FIELD"
-  public static let summary = "Drop a field's override on every claim in the table; pass it on."
+  public static let summary = "Drop a field's override on every claim; pass the table on."
   public static let examples: [StageExample] = []
 
   public var field: String
