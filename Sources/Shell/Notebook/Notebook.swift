@@ -66,12 +66,19 @@ public struct Notebook: Sendable {
       next = cell.outputLines?.upperBound ?? cell.codeEnd + 1
       if let output, !output.isEmpty {
         let fence = Fence.ticks(for: output)
-        result += [fence + "output"] + output.split(separator: "\n", omittingEmptySubsequences: false)
-          .map(String.init) + [fence]
+        result += [fence + "output"]
+        result += output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        result += [fence]
       }
     }
     if next < lines.count { result += lines[next...] }
     return result.joined(separator: "\n")
+  }
+
+  /// Lines `replacingOutputs` writes for `output`: its lines and two fences, or none.
+  static func outputBlockLineCount(_ output: String?) -> Int {
+    guard let output, !output.isEmpty else { return 0 }
+    return output.split(separator: "\n", omittingEmptySubsequences: false).count + 2
   }
 }
 

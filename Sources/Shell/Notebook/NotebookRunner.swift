@@ -8,6 +8,11 @@ public struct StaleCell: Sendable, Equatable {
   public var line: Int
   /// True when the block has no stored output but should have one.
   public var missing: Bool
+
+  public init(line: Int, missing: Bool) {
+    self.line = line
+    self.missing = missing
+  }
 }
 
 /// What running a notebook gave: the rewritten text and the blocks whose output changed.
@@ -43,15 +48,19 @@ public final class NotebookRunner {
       interpreter: interpreter, renderer: renderer, diagnostics: diagnostics)
     var outputs: [String?] = []
     var stale: [StaleCell] = []
+    // How far the rewritten notebook's lines have moved from the input's so far.
+    var shift = 0
     for cell in notebook.cells {
       var shown = ""
-      // Leading newlines keep line numbers those of the notebook.
-      let padded = String(repeating: "\n", count: cell.codeStart) + cell.code
+      // Leading newlines make line numbers those of the rewritten notebook, so a fresh run
+      // reproduces them.
+      let padded = String(repeating: "\n", count: cell.codeStart + shift) + cell.code
       _ = runner.run(
         padded, file: file, directory: directory, output: { shown += $0 }, errors: { shown += $0 })
       while shown.hasSuffix("\n") { shown.removeLast() }
       let output: String? = shown.isEmpty ? nil : shown
       outputs.append(output)
+      shift += Notebook.outputBlockLineCount(output) - (cell.outputLines?.count ?? 0)
       if output != cell.output {
         stale.append(StaleCell(line: cell.fenceLine, missing: cell.output == nil))
       }
