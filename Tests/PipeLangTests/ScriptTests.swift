@@ -77,10 +77,12 @@ func annotatedScript(_ script: ScriptCase) throws {
 
 /// `echo TEXT` shows its raw arguments; `fail` throws a diagnostic without a span.
 func registerTestCommands(_ interpreter: Interpreter) {
-  interpreter.register(CommandHandler(name: "echo", usage: "echo TEXT", summary: "Show TEXT.") {
-    arguments, _ in arguments
-  })
-  interpreter.register(CommandHandler(name: "fail", usage: "fail", summary: "Fail.") { _, _ in
-    throw Diagnostic(code: "test.failed", "failed on purpose")
-  })
+  interpreter.register(
+    CommandHandler(name: "echo", usage: "echo TEXT", summary: "Show TEXT.") {
+      arguments, _ in arguments
+    })
+  interpreter.register(
+    CommandHandler(name: "fail", usage: "fail", summary: "Fail.") { _, _ in
+      throw Diagnostic(code: "test.failed", "failed on purpose")
+    })
 }

@@ -121,7 +121,8 @@ func runNotebook(_ text: String) -> NotebookResult {
   #expect(notebook.cells.map(\.fenceLine) == [5, 9, 20, 34])
   #expect(
     notebook.cells.map(\.output) == [
-      nil, "4", "usage: limit N\n\nKeep the first N rows.\n\nexamples:\n  claims | limit 2    # the first two claims",
+      nil, "4",
+      "usage: limit N\n\nKeep the first N rows.\n\nexamples:\n  claims | limit 2    # the first two claims",
       "3\nnb.md:36:15: error: unknown column 'nope' [eval.unknown-column]\n36 | docs | select nope\n"
         + "   |               ^^^^\nnote: columns: id, year, author, title, claims",
     ])
