@@ -27,7 +27,10 @@ let package = Package(
     .target(name: "ClaimTagging", dependencies: ["Diagnostics", "BundledLexicons"]),
     .target(
       name: "ClaimTable",
-      dependencies: ["CorpusLoading", "ClaimTagging", "BundledLexicons", "Diagnostics", "TableModel"]
+      dependencies: [
+        "CorpusLoading", "ClaimTagging", "BundledLexicons", "Diagnostics", "TableModel",
+        "Annotations",
+      ]
     ),
     .target(
       name: "PipeLang",
@@ -54,12 +57,14 @@ let package = Package(
     .target(name: "LineEditing", dependencies: ["CEditLine"]),
     .target(
       name: "Shell",
-      dependencies: ["ClaimTable", "PipeLang", "Export", "LineEditing", "Diagnostics"]
+      dependencies: [
+        "ClaimTable", "PipeLang", "Export", "LineEditing", "Diagnostics", "Annotations",
+      ]
     ),
     .executableTarget(
       name: "assay",
       dependencies: [
-        "Shell", "ClaimTable", "Export",
+        "Shell", "ClaimTable", "Export", "Annotations", "TableModel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,3 +1,4 @@
+import Annotations
 import ClaimTagging
 import CorpusLoading
 import TableModel
@@ -31,8 +32,26 @@ extension Workbench {
     corpus.documents.filter { id == nil || $0.id == id }
   }
 
-  public func claimsTable(document: String? = nil) -> Table {
-    Table(columns: ClaimColumns.columns, rows: selected(document).map(ClaimColumns.row))
+  /// The claim table, with hand annotations (tags, notes, overrides) merged in when given.
+  public func claimsTable(
+    document: String? = nil, annotations: ClaimAnnotations = ClaimAnnotations()
+  ) -> Table {
+    let overridden = Set(annotations.byClaim.values.flatMap(\.overrides.keys))
+    return Table(
+      columns: ClaimColumns.columns(overridden: overridden),
+      rows: selected(document).map {
+        ClaimColumns.row($0, annotation: annotations[$0.id], overridden: overridden)
+      })
+  }
+
+  /// Every claim as the anchor the annotation store keys on: id and text.
+  public var claimRefs: [ClaimRef] {
+    claims.map { ClaimRef(id: $0.id, text: $0.claim.text) }
+  }
+
+  /// Claim id to text, for finding orphaned annotations.
+  public var claimTexts: [String: String] {
+    Dictionary(claims.map { ($0.id, $0.claim.text) }, uniquingKeysWith: { first, _ in first })
   }
 
   public func docsTable(document: String? = nil) -> Table {

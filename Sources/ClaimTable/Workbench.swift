@@ -13,7 +13,14 @@ public struct Workbench: Sendable {
   public let warnings: [Diagnostic]
   private let claimIndex: [String: Int]
 
+  /// Tags every claim. Documents are put in date order (year, date, id), the order in which a
+  /// reader compares them.
   public init(corpus: Corpus, lexicons: Lexicons) {
+    var corpus = corpus
+    corpus.documents.sort {
+      ($0.metadata.year ?? Int.max, $0.metadata.date, $0.id)
+        < ($1.metadata.year ?? Int.max, $1.metadata.date, $1.id)
+    }
     self.corpus = corpus
     self.lexicons = lexicons
     let tagger = ClaimTagger(lexicons: lexicons)

@@ -13,7 +13,7 @@ struct Assay: ParsableCommand {
     version: AssayVersion.current,
     subcommands: [
       ShellSubcommand.self, RunCommand.self, NotebookCommand.self, ExportCommand.self,
-      EvalCommand.self,
+      EvalCommand.self, AnnotationsCommand.self,
     ],
     defaultSubcommand: ShellSubcommand.self
   )

@@ -1,3 +1,4 @@
+import Annotations
 import ClaimTable
 import Diagnostics
 import Foundation
@@ -11,10 +12,27 @@ final class AssaySession {
   let interpreter: Interpreter
   let commands: [any ShellCommand]
 
-  init(workbench: Workbench) {
+  let annotator: ClaimAnnotator
+
+  /// Opens the project's annotation store too; when it cannot be written, says so once on
+  /// standard error and carries on read-only.
+  init(workbench: Workbench, project: URL) {
     self.workbench = workbench
-    self.interpreter = Interpreter(catalog: WorkbenchCatalog(workbench: workbench))
-    self.commands = [ShowCommand(workbench: workbench), WhyCommand(workbench: workbench)]
+    let options = AnnotationStore.Options(levelScale: ClaimColumns.levelScale)
+    let store = AnnotationStore.open(at: project, options: options)
+    if let problem = store.problem {
+      StandardError.write(DiagnosticRenderer().headline(problem))
+    }
+    let annotator = ClaimAnnotator(store: store, workbench: workbench)
+    self.annotator = annotator
+    self.interpreter = Interpreter(
+      catalog: WorkbenchCatalog(workbench: workbench, annotator: annotator))
+    self.commands = [
+      ShowCommand(workbench: workbench), WhyCommand(workbench: workbench, annotator: annotator),
+      TagCommand(annotator: annotator), NoteCommand(annotator: annotator),
+      SetCommand(annotator: annotator), UnsetCommand(annotator: annotator),
+      UndoCommand(annotator: annotator),
+    ]
     interpreter.registerShellCommands(commands) { value in
       TableRenderer(width: Terminal.width, colour: Terminal.wantsColour).render(value)
     }
@@ -36,6 +54,7 @@ final class AssaySession {
       interpreter: interpreter, commands: commands,
       renderer: TableRenderer(width: Terminal.width, colour: colour),
       diagnostics: DiagnosticRenderer(colour: colour))
+    repl.errorOutput = StandardErrorSink()
     return repl.run()
   }
 

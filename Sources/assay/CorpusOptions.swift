@@ -1,3 +1,4 @@
+import Annotations
 import ArgumentParser
 import ClaimTable
 import Diagnostics
@@ -11,6 +12,23 @@ struct CorpusOptions: ParsableArguments {
 
   @Option(name: .long, help: "A lexicon file or folder merged over the built-in lexicons.")
   var lexicon: String?
+
+  @Option(
+    name: .long,
+    help: "The annotation project file (default: DIR/.assay/annotations.sqlite for --corpus DIR, else $XDG_DATA_HOME/assay/annotations.sqlite)."
+  )
+  var project: String?
+
+  /// Where hand annotations are kept for this corpus.
+  var projectURL: URL {
+    if let project { return URL(fileURLWithPath: project) }
+    return AnnotationStore.defaultLocation(corpusFolder: corpus.map { URL(fileURLWithPath: $0) })
+  }
+
+  /// The workbench with its annotation store and commands.
+  func openSession() throws -> AssaySession {
+    AssaySession(workbench: try loadWorkbench(), project: projectURL)
+  }
 
   /// Loads and tags the corpus, printing each loading problem as one line on standard error.
   func loadWorkbench() throws -> Workbench {

@@ -3,6 +3,7 @@ import ClaimTable
 import Diagnostics
 import Export
 import Foundation
+import TableModel
 
 /// `assay export claims --format csv [-o FILE]`: the claim table without starting the shell.
 struct ExportCommand: ParsableCommand {
@@ -31,10 +32,12 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let exportFormat = try resolvedFormat()
-    let workbench = try options.loadWorkbench()
-    guard let data = workbench.table(named: table) else {
-      StandardError.write(
-        "error: no table '\(table)'; tables: \(Workbench.tableNames.joined(separator: ", "))")
+    let session = try options.openSession()
+    let data: Table
+    do {
+      data = try session.interpreter.catalog.table(named: table, argument: nil)
+    } catch let diagnostic as Diagnostic {
+      StandardError.write(DiagnosticRenderer().headline(diagnostic))
       throw ExitCode(64)
     }
     guard let output else {

@@ -63,7 +63,7 @@ struct NotebookCommand: ParsableCommand {
       StandardError.write("\(file): error: cannot read the notebook [notebook.unreadable]")
       throw ExitCode(66)
     }
-    let session = AssaySession(workbench: try options.loadWorkbench())
+    let session = try options.openSession()
     let runner = NotebookRunner(interpreter: session.interpreter, commands: session.commands)
     let url = URL(fileURLWithPath: file)
     return runner.run(text, file: file, directory: url.deletingLastPathComponent())

@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
       StandardError.write("\(file): error: cannot read the script [run.unreadable]")
       throw ExitCode(66)
     }
-    let session = AssaySession(workbench: try options.loadWorkbench())
+    let session = try options.openSession()
     session.interpreter.parameters = values
     let status = session.runFile(file)
     if status != 0 { throw ExitCode(status) }

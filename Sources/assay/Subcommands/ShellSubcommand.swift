@@ -18,8 +18,7 @@ struct ShellSubcommand: ParsableCommand {
   @OptionGroup var options: CorpusOptions
 
   func run() throws {
-    let workbench = try options.loadWorkbench()
-    let session = AssaySession(workbench: workbench)
+    let session = try options.openSession()
     if let command {
       let status = session.runLines(command)
       if status != 0 { throw ExitCode(status) }
