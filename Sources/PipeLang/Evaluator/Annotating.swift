@@ -33,7 +33,7 @@ enum Annotate {
     guard let annotator = context.annotator else {
       throw Diagnostic(
         code: "eval.annotations-unavailable", .annotationsUnavailable, span: nil,
-        help: "open a project to annotate claims", notes: [])
+        help: nil, notes: [])
     }
     guard let column = input.table.index(of: "id") else {
       throw Diagnostic(
