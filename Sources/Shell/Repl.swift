@@ -4,7 +4,7 @@ import LineEditing
 import PipeLang
 
 /// The interactive loop: reads entries (a `|` at the end of a line asks for more), runs shell
-/// commands or pipelines, shows results and errors, and carries on after errors.
+/// commands and pipelines through the interpreter, shows results and errors, and carries on after errors.
 ///
 /// ```
 /// assay> claims | group doc |
@@ -41,6 +41,9 @@ public final class Repl {
       [HelpCommand(), QuitCommand(name: "quit"), QuitCommand(name: "exit")] + commands
     self.renderer = renderer
     self.diagnostics = diagnostics
+    interpreter.registerShellCommands(self.commands) { [weak self] value in
+      self?.renderer.render(value) ?? ""
+    }
     reader.completer =
       CompletionEngine(
         catalog: interpreter.catalog, commandNames: self.commands.map(\.name),
@@ -97,31 +100,15 @@ public final class Repl {
     entryCount += 1
     if let width { renderer.width = max(width(), 20) }
     let word = String(trimmed.prefix { !$0.isWhitespace })
-    if !trimmed.contains("|"), let command = commands.first(where: { $0.name == word }) {
-      if command is QuitCommand { return false }
-      runCommand(command, arguments: String(trimmed.dropFirst(word.count)))
-      return true
+    if !trimmed.contains("|"), commands.contains(where: { $0.name == word && $0 is QuitCommand }) {
+      return false
     }
-    runPipeline(entry)
+    runEntry(entry)
     return true
   }
 
-  private func runCommand(_ command: any ShellCommand, arguments: String) {
-    let context = ShellContext(
-      interpreter: interpreter, commands: commands, render: { [renderer] in renderer.render($0) })
-    do {
-      let text = try command.run(arguments: arguments, context: context)
-      if !text.isEmpty { output.write(text.hasSuffix("\n") ? text : text + "\n") }
-    } catch let d as Diagnostic {
-      lastStatus = 70
-      report(d)
-    } catch {
-      lastStatus = 70
-      report(Diagnostic(code: "shell.failed", "\(error)"))
-    }
-  }
-
-  private func runPipeline(_ text: String) {
+  /// Runs pipelines and commands alike through the interpreter (see `CommandHandler`).
+  private func runEntry(_ text: String) {
     let file = reader.isInteractive ? "<shell>" : "<stdin>"
     let outcome = interpreter.run(text, file: file) { item in
       switch item {

@@ -12,8 +12,8 @@ struct Assay: ParsableCommand {
       """,
     version: AssayVersion.current,
     subcommands: [
-      ShellSubcommand.self, RunCommand.self, ExportCommand.self, EvalCommand.self,
-      AnnotationsCommand.self,
+      ShellSubcommand.self, RunCommand.self, NotebookCommand.self, ExportCommand.self,
+      EvalCommand.self, AnnotationsCommand.self,
     ],
     defaultSubcommand: ShellSubcommand.self
   )

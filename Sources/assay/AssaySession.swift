@@ -35,6 +35,9 @@ final class AssaySession {
       CompareCommand(workbench: workbench), KeynessCommand(workbench: workbench),
       DiffCommand(workbench: workbench),
     ]
+    interpreter.registerShellCommands(commands) { value in
+      TableRenderer(width: Terminal.width, colour: Terminal.wantsColour).render(value)
+    }
   }
 
   private var runner: ScriptRunner {
@@ -74,7 +77,8 @@ final class AssaySession {
     if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
       return URL(fileURLWithPath: xdg).appendingPathComponent("assay")
     }
-    let home = environment["HOME"].map { URL(fileURLWithPath: $0) }
+    let home =
+      environment["HOME"].map { URL(fileURLWithPath: $0) }
       ?? FileManager.default.homeDirectoryForCurrentUser
     return home.appendingPathComponent(".local/share/assay")
   }

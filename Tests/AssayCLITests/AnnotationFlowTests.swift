@@ -36,7 +36,10 @@ import Testing
     // A new session has nothing of its own to undo; the earlier session's work stays.
     let undo = try assay([], "undo\n")
     #expect(undo.status == 70)
-    #expect(undo.stderr == "error: nothing to undo in this session [annotate.nothing-to-undo]\n")
+    #expect(
+      undo.stderr
+        == "<stdin>:1:1: error: nothing to undo in this session [annotate.nothing-to-undo]\n"
+        + "1 | undo\n  | ^^^^\n")
     let kept = try assay(["-c", "claims | where tags contains \"policy-continuity\" | count"])
     #expect(kept.stdout == "1\n")
   }

@@ -42,13 +42,13 @@ func stageExample(_ example: StageExample) throws {
   }
   let registered = StageRegistry.all.map { String(describing: $0) }
   #expect(declared.sorted() == registered.sorted())
-  #expect(declared.count == 15)
+  #expect(declared.count == 19)
 }
 
 @Test func helpIsGeneratedFromTypes() throws {
   let help = try #require(StageRegistry.help(for: "where"))
   #expect(help.hasPrefix("usage: where EXPR\n"))
   #expect(help.contains("claims | where level >= likely | count"))
-  #expect(StageRegistry.overview().split(separator: "\n").count == 15)
+  #expect(StageRegistry.overview().split(separator: "\n").count == 19)
   #expect(StageRegistry.help(for: "nope") == nil)
 }

@@ -51,6 +51,7 @@ func annotatedScript(_ script: ScriptCase) throws {
   let expected = Annotations(text)
   let interpreter = Interpreter(catalog: SampleCatalog.catalog)
   interpreter.parameters = expected.parameters
+  registerTestCommands(interpreter)
   var output: [String] = []
   let outcome = interpreter.run(
     text, file: script.name, directory: script.url.deletingLastPathComponent()
@@ -72,4 +73,16 @@ func annotatedScript(_ script: ScriptCase) throws {
 
 @Test func scriptsAreDiscovered() {
   #expect(ScriptCase.all().count >= 25)
+}
+
+/// `echo TEXT` shows its raw arguments; `fail` throws a diagnostic without a span.
+func registerTestCommands(_ interpreter: Interpreter) {
+  interpreter.register(
+    CommandHandler(name: "echo", usage: "echo TEXT", summary: "Show TEXT.") {
+      arguments, _ in arguments
+    })
+  interpreter.register(
+    CommandHandler(name: "fail", usage: "fail", summary: "Fail.") { _, _ in
+      throw Diagnostic(code: "test.failed", "failed on purpose")
+    })
 }

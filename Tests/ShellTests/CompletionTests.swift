@@ -23,7 +23,7 @@ var engine: CompletionEngine {
     CompletionCase(before: "e", candidates: ["edits", "entities", "exit"], wordLength: 1),
     CompletionCase(before: "claims | wh", candidates: ["where"], wordLength: 2),
     CompletionCase(
-      before: "claims | where level > 1 | s", candidates: ["select", "show", "sort", "sum"],
+      before: "claims | where level > 1 | s", candidates: ["select", "set", "show", "sort", "sum"],
       wordLength: 1),
     CompletionCase(before: "claims | where lev", candidates: ["level"], wordLength: 3),
     CompletionCase(before: "claims | select id, te", candidates: ["text"], wordLength: 2),

@@ -104,7 +104,16 @@ struct EchoCommand: ShellCommand {
   repl.run()
   #expect(
     sink.text
-      == "why:1953-cia/a/1.1\nerror: usage: why CLAIM-ID [shell.usage]\nusage: why CLAIM-ID\n\nExplain a claim's tags.\n"
+      == """
+      why:1953-cia/a/1.1
+      <shell>:1:1: error: usage: why CLAIM-ID [shell.usage]
+      1 | why
+        | ^^^
+      usage: why CLAIM-ID
+
+      Explain a claim's tags.
+
+      """
   )
 }
 
@@ -113,4 +122,29 @@ struct EchoCommand: ShellCommand {
   let interpreter = Interpreter(catalog: SampleCatalog.catalog, context: context)
   let outcome = interpreter.run("claims | where level >= likely", file: "<shell>") { _ in }
   #expect(outcome.diagnostics.map(\.code) == ["eval.cancelled"])
+}
+
+@Test func scriptsAndTheShellRunCommandsAlike() {
+  let text = "why 1953-cia/a/1.1\ndocs | count\nwhy"
+  let interpreter = Interpreter(catalog: SampleCatalog.catalog)
+  interpreter.registerShellCommands([EchoCommand()]) { TableRenderer(width: 80).render($0) }
+  var script = ""
+  let status = ScriptRunner(interpreter: interpreter).run(
+    text, file: "<stdin>", output: { script += $0 }, errors: { script += $0 })
+  let reader = ScriptedLineReader(
+    lines: text.split(separator: "\n").map(String.init), interactive: false)
+  let sink = StringSink()
+  let repl = Repl(
+    reader: reader, output: sink, interpreter: Interpreter(catalog: SampleCatalog.catalog),
+    commands: [EchoCommand()])
+  #expect(repl.run() == 70)
+  #expect(status == 70)
+  #expect(
+    script
+      == "why:1953-cia/a/1.1\n3\n<stdin>:3:1: error: usage: why CLAIM-ID [shell.usage]\n3 | why\n  | ^^^\n"
+  )
+  #expect(
+    sink.text
+      == script.replacingOccurrences(of: ":3:1", with: ":1:1").replacingOccurrences(
+        of: "3 | why\n  |", with: "1 | why\n  |"))
 }

@@ -8,6 +8,8 @@ public enum Statement: Sendable {
   case assignment(name: String, pipeline: Pipeline, span: SourceSpan)
   /// `source "FILE"`: run another script.
   case include(path: String, span: SourceSpan)
+  /// `why 1953-uk-beria/2.2`: a registered command with the raw rest of its line.
+  case command(name: String, arguments: String, span: SourceSpan)
 }
 
 /// A source then stages joined by `|`.

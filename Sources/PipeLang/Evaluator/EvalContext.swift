@@ -13,6 +13,9 @@ public final class EvalContext {
   public var confirmOverwrite: ((String) -> Bool)?
   /// Relative export paths resolve against this folder.
   public var directory: URL
+  /// Tags, notes and overrides for the annotation stages; nil: they fail with
+  /// `eval.annotations-unavailable`.
+  public var annotator: (any Annotating)?
   /// Lines for the user, such as "wrote 3 rows to out.csv".
   public var notes: [String] = []
 

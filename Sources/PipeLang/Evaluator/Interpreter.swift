@@ -50,6 +50,8 @@ public final class Interpreter {
   public let context: EvalContext
   /// Results stored with `let NAME = ...`.
   public private(set) var variables: [String: Table] = [:]
+  /// Commands a statement can run (`why`, `help`, ...), by name; see `register(_:)`.
+  public internal(set) var commands: [String: CommandHandler] = [:]
   /// `--set` values, read in expressions as `$name`.
   public var parameters: [String: String] {
     get { context.parameters }
@@ -73,7 +75,7 @@ public final class Interpreter {
       defer { includeStack.removeLast() }
       return run(text, file: file, directory: directory, emit: emit)
     }
-    var parser = Parser(text, file: file)
+    var parser = Parser(text, file: file, commandNames: Set(commands.keys))
     let statements = parser.parseScript()
     if !parser.diagnostics.isEmpty { return .syntaxErrors(parser.diagnostics) }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -107,10 +109,12 @@ public final class Interpreter {
       flushNotes(emit)
     case .include(let path, let span):
       try include(path, span: span, directory: directory, emit: emit)
+    case .command(let name, let arguments, let span):
+      try runCommand(name, arguments: arguments, span: span, emit: emit)
     }
   }
 
-  private func flushNotes(_ emit: (InterpreterOutput) -> Void) {
+  func flushNotes(_ emit: (InterpreterOutput) -> Void) {
     for note in context.notes { emit(.note(note)) }
     context.notes.removeAll()
   }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 extension Diagnostic.Message {
   static let unterminatedString: Self = "unterminated string"
@@ -18,11 +19,17 @@ public struct Lexer {
   private var index = 0
   private var line = 1
   private var lineStart = 0
+  /// Words that start a command statement (`why`, `help`) when they begin a statement.
+  private let commandNames: Set<String>
+  private var atStatementStart = true
   public private(set) var diagnostics: [Diagnostic] = []
 
-  public init(_ text: String, file: String) {
+  /// `commandNames`: a statement starting with one of these words, with no unquoted `|` before
+  /// the end of its line, becomes one `.command` token holding the raw rest of the line.
+  public init(_ text: String, file: String, commandNames: Set<String> = []) {
     self.scalars = Array(text.unicodeScalars)
     self.file = file
+    self.commandNames = commandNames
     self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
@@ -43,6 +50,7 @@ public struct Lexer {
       }
       if token.kind == .newline, tokens.isEmpty { continue }
       tokens.append(token)
+      atStatementStart = token.kind == .newline || token.kind == .semicolon
       if token.kind == .end { return tokens }
     }
   }
@@ -105,10 +113,20 @@ public struct Lexer {
       while let p = peek, Lexer.isWordScalar(p) { index += 1 }
       let name = text(from: start + 1)
       if !name.isEmpty { return make(.variable(name)) }
-    case "-" where peek.map(Lexer.isDigit) == true:
+    case "-" where peek.map(Lexer.isWordStart) == true,
+      "+" where peek.map(Lexer.isWordStart) == true:
+      // `-3` is a number; `+army-loyalty` and `-hedge` are words (tag labels).
       return make(scanWord(start: start))
     default:
-      if Lexer.isWordStart(c) { return make(scanWord(start: start)) }
+      if Lexer.isWordStart(c) {
+        let kind = scanWord(start: start)
+        if atStatementStart, case .word(let name) = kind, commandNames.contains(name),
+          let arguments = scanCommandArguments()
+        {
+          return make(.command(name: name, arguments: arguments))
+        }
+        return make(kind)
+      }
     }
     let t = make(.word(text(from: start)))
     diagnostics.append(
@@ -116,6 +134,35 @@ public struct Lexer {
         code: "parse.unexpected-character", .unexpectedCharacter(Character(c)), span: t.span,
         sourceLine: sourceLine(startLine)))
     return next()
+  }
+
+  /// After a command's name: the rest of the statement (up to a newline, an unquoted `;` or
+  /// `#`), trimmed, or nil (and nothing consumed) when an unquoted `|` makes it a pipeline.
+  private mutating func scanCommandArguments() -> String? {
+    let begin = index
+    var inString = false
+    var end = index
+    while let c = peek {
+      if c == "\n" { break }
+      if inString {
+        if c == "\\", let n = peek(1), n != "\n" {
+          index += 1
+        } else if c == "\"" {
+          inString = false
+        }
+      } else {
+        if c == ";" || c == "#" { break }
+        if c == "|" {
+          index = begin
+          return nil
+        }
+        if c == "\"" { inString = true }
+      }
+      index += 1
+      if c != " " && c != "\t" && c != "\r" { end = index }
+    }
+    index = end
+    return text(from: begin).trimmingCharacters(in: .whitespaces)
   }
 
   private mutating func skipBlanksAndComments() {

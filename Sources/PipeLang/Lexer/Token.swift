@@ -14,6 +14,9 @@ public struct Token: Sendable, Hashable {
     /// A statement separator: a newline (not after `|`) or `;`.
     case newline
     case semicolon
+    /// A whole command statement, such as `why 1953-uk-beria/2.2`: its name and the raw rest
+    /// of the line (trimmed; `""` when there is none).
+    case command(name: String, arguments: String)
     case end
   }
 

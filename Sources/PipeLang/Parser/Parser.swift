@@ -19,8 +19,9 @@ public struct Parser {
   let lexer: Lexer
   public private(set) var diagnostics: [Diagnostic] = []
 
-  public init(_ text: String, file: String) {
-    var lexer = Lexer(text, file: file)
+  /// `commandNames`: words that start a command statement (see `Lexer`).
+  public init(_ text: String, file: String, commandNames: Set<String> = []) {
+    var lexer = Lexer(text, file: file, commandNames: commandNames)
     self.tokens = lexer.tokenize()
     self.lexer = lexer
     self.diagnostics = lexer.diagnostics
@@ -52,9 +53,13 @@ public struct Parser {
 
   // MARK: - Statements
 
-  /// Rule: `statement := "let" NAME "=" pipeline | "source" STRING | pipeline`.
+  /// Rule: `statement := "let" NAME "=" pipeline | "source" STRING | COMMAND | pipeline`.
   mutating func statement() throws(Diagnostic) -> Statement {
     let start = current
+    if case .command(let name, let arguments) = start.kind {
+      position += 1
+      return .command(name: name, arguments: arguments, span: start.span)
+    }
     if start.isWord("let"), peekKind(1).isWordLike, peekKind(2) == .equal {
       position += 1
       let name = advance().text

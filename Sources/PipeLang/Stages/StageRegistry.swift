@@ -10,11 +10,15 @@ public enum StageRegistry {
     LimitStage.self,
     MaxStage.self,
     MinStage.self,
+    NoteStage.self,
     SelectStage.self,
+    SetStage.self,
     ShowStage.self,
     SortStage.self,
     SumStage.self,
+    TagStage.self,
     TopStage.self,
+    UnsetStage.self,
     WhereStage.self,
   ]
 

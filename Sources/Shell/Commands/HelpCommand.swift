@@ -39,6 +39,7 @@ struct HelpCommand: ShellCommand {
       + ["", "Commands:"] + commands.map { "  " + $0 }
       + [
         "", "let NAME = PIPELINE stores a result; $NAME starts a pipeline from it.",
+        "Commands run in scripts and notebooks too: a line starting with one (no '|') runs it.",
         "help STAGE shows examples.",
       ]).joined(separator: "\n")
   }

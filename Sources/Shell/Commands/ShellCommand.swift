@@ -3,7 +3,9 @@ import PipeLang
 /// A command typed at the shell prompt rather than a pipeline, such as `help` or the
 /// coordinator's `show CLAIM-ID`.
 ///
-/// A line without `|` whose first word is a command's name runs that command.
+/// A statement whose first word is a command's name and whose line has no `|` runs that
+/// command, at the prompt and in scripts, `assay -c`, piped input and notebooks alike (the
+/// shell registers it with the interpreter; see `CommandHandler`).
 public protocol ShellCommand {
   /// The word that starts the command.
   var name: String { get }
