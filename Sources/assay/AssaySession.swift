@@ -35,6 +35,7 @@ final class AssaySession {
       CompareCommand(workbench: workbench), KeynessCommand(workbench: workbench),
       DiffCommand(workbench: workbench),
     ]
+    interpreter.context.annotator = annotator
     interpreter.registerShellCommands(commands) { value in
       TableRenderer(width: Terminal.width, colour: Terminal.wantsColour).render(value)
     }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import PipeLang
 import TableModel
 import Testing
@@ -95,4 +96,21 @@ func annotationStageCallsTheAnnotatorAndPassesTheTableOn(
   let interpreter = Interpreter(catalog: SampleCatalog.catalog)
   let outcome = interpreter.run("claims | unset level", file: "t") { _ in }
   #expect(outcome.diagnostics.map(\.code) == ["eval.annotations-unavailable"])
+}
+
+@Test func effectStagesAtTheEndShowOnlyTheirNote() throws {
+  let interpreter = Interpreter(catalog: SampleCatalog.catalog)
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("assay-effect-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  interpreter.context.directory = folder
+  var shown: [String] = []
+  let outcome = interpreter.run("claims | limit 2 | export \"two.csv\"", file: "t") { item in
+    switch item {
+    case .result(let value): shown.append("table with \(value.table.rows.count) rows")
+    case .note(let note): shown.append(note)
+    }
+  }
+  #expect(outcome == .success)
+  #expect(shown == ["wrote 2 rows to two.csv"])
 }

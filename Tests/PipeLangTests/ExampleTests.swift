@@ -34,7 +34,10 @@ func stageExample(_ example: StageExample) throws {
   for case let path as String in walker where path.hasSuffix(".swift") {
     let text = try String(
       contentsOfFile: stagesDir.appendingPathComponent(path).path, encoding: .utf8)
-    for line in text.split(separator: "\n") where line.contains(": PipeStage {") {
+    for line in text.split(separator: "\n")
+    where line.contains(" struct ")
+      && (line.contains(": PipeStage {") || line.contains(": EffectStage {"))
+    {
       if let name = line.split(separator: " ").first(where: { $0.hasSuffix("Stage:") }) {
         declared.append(String(name.dropLast()))
       }

@@ -103,7 +103,7 @@ public final class Interpreter {
     case .pipeline(let p):
       let value = try evaluate(p)
       flushNotes(emit)
-      emit(.result(value))
+      if !(p.stages.last?.stage is any EffectStage) { emit(.result(value)) }
     case .assignment(let name, let p, _):
       variables[name] = try evaluate(p).table
       flushNotes(emit)

@@ -71,3 +71,7 @@ public struct PipeValue: Sendable {
     self.style = style
   }
 }
+
+/// A stage run for what it does (write a file, annotate claims) rather than what it shows.
+/// At the end of a pipeline its note is the whole output; the table is not drawn again.
+public protocol EffectStage: PipeStage {}

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// `note "TEXT"`: attaches a note to every claim of the table; passes it on.
-public struct NoteStage: PipeStage {
+public struct NoteStage: EffectStage {
   public static let name = "note"
   public static let signature = "note \"TEXT\""
   public static let summary = "Attach a note to every claim; pass the table on."

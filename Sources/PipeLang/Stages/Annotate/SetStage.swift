@@ -2,7 +2,7 @@ import Diagnostics
 
 /// `set FIELD=VALUE`: overrides a field (level, source, source_kind, ...) on every claim of the
 /// table; passes it on.
-public struct SetStage: PipeStage {
+public struct SetStage: EffectStage {
   public static let name = "set"
   public static let signature = "set FIELD=VALUE"
   public static let summary =

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// `tag +LABEL -LABEL ...`: adds and removes labels on every claim of the table; passes it on.
-public struct TagStage: PipeStage {
+public struct TagStage: EffectStage {
   public static let name = "tag"
   public static let signature = "tag (+LABEL | -LABEL)..."
   public static let summary = "Add (+) or remove (-) labels on every claim; pass the table on."

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// `unset FIELD`: drops a field's override on every claim of the table; passes it on.
-public struct UnsetStage: PipeStage {
+public struct UnsetStage: EffectStage {
   public static let name = "unset"
   public static let signature = "unset FIELD"
   public static let summary = "Drop a field's override on every claim; pass the table on."

@@ -13,7 +13,7 @@ extension Diagnostic.Message {
 ///
 /// The format comes from the file extension unless `as` names it. When the file exists the shell
 /// asks before overwriting; a script stops with `export.exists`.
-public struct ExportStage: PipeStage {
+public struct ExportStage: EffectStage {
   public static let name = "export"
   public static let signature = "export \"FILE\" [as csv|jsonl|md]"
   public static let summary =
