@@ -25,21 +25,38 @@ extension AnnotationStore {
     if let problem = probe(url, options: options) {
       return openReadOnly(url: url, problem: problem, options: options)
     }
-    do {
-      let pool = try DatabasePool(path: url.path, configuration: configuration(options))
-      // FULL: each commit is fsynced before it is acknowledged, so it survives power loss, not
-      // only a killed process (WAL + NORMAL). Set after GRDB's own WAL set-up, which picks
-      // NORMAL; the pool keeps this one writer connection for its lifetime.
-      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-      if let problem = try writability(pool, url: url) {
+    // Two processes creating the same new file race on switching it to WAL, and SQLite answers
+    // the loser SQLITE_BUSY without calling the busy handler: wait and try again.
+    let deadline = Date().addingTimeInterval(options.busyTimeout)
+    var attempt = 0
+    while true {
+      do {
+        return try openWritable(url: url, options: options)
+      } catch {
+        let problem = diagnostic(for: error, url: url)
+        attempt += 1
+        if problem.code == "annotate.busy", Date() < deadline {
+          Thread.sleep(forTimeInterval: min(0.01 * Double(attempt), 0.2))
+          continue
+        }
         return openReadOnly(url: url, problem: problem, options: options)
       }
-      try migrate(pool)
-      return AnnotationStore(
-        url: url, access: .readWrite, problem: nil, reader: pool, writer: pool, options: options)
-    } catch {
-      return openReadOnly(url: url, problem: diagnostic(for: error, url: url), options: options)
     }
+  }
+
+  /// The read-write pool, migrated; the read-only fallback when the file cannot be written.
+  private static func openWritable(url: URL, options: Options) throws -> AnnotationStore {
+    let pool = try DatabasePool(path: url.path, configuration: configuration(options))
+    // FULL: each commit is fsynced before it is acknowledged, so it survives power loss, not
+    // only a killed process (WAL + NORMAL). Set after GRDB's own WAL set-up, which picks
+    // NORMAL; the pool keeps this one writer connection for its lifetime.
+    try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+    if let problem = try writability(pool, url: url) {
+      return openReadOnly(url: url, problem: problem, options: options)
+    }
+    try migrate(pool)
+    return AnnotationStore(
+      url: url, access: .readWrite, problem: nil, reader: pool, writer: pool, options: options)
   }
 
   /// Opens read-write or throws why it cannot (for tools that must not run read-only).
