@@ -9,13 +9,14 @@ extension Diagnostic.Message {
   static func declined(_ path: String) -> Self { "'\(path)' exists; not overwritten" }
 }
 
-/// `export "FILE" [as csv|jsonl|md]`: writes the table to a file and passes it on unchanged.
+/// `export "FILE" [as csv|jsonl|md] [force]`: writes the table to a file and passes it on.
 ///
 /// The format comes from the file extension unless `as` names it. When the file exists the shell
-/// asks before overwriting; a script stops with `export.exists`.
+/// asks before overwriting and a script stops with `export.exists`, unless `force` says to
+/// replace it.
 public struct ExportStage: EffectStage {
   public static let name = "export"
-  public static let signature = "export \"FILE\" [as csv|jsonl|md]"
+  public static let signature = "export \"FILE\" [as csv|jsonl|md] [force]"
   public static let summary =
     "Write the table to a file (format from the extension or 'as'); pass it on."
   public static let examples: [StageExample] = []
@@ -23,6 +24,8 @@ public struct ExportStage: EffectStage {
   public var path: String
   public var pathSpan: SourceSpan
   public var format: String
+  /// Replace an existing file without asking.
+  public var force = false
 
   public static func parse(_ parser: inout Parser) throws(Diagnostic) -> ExportStage {
     let (path, span) = try parser.string("a quoted file name, as in export \"out.csv\"")
@@ -39,7 +42,8 @@ public struct ExportStage: EffectStage {
         code: "parse.unknown-format", .unknownFormat(name), span: formatSpan,
         help: "use csv, jsonl or md", notes: [])
     }
-    return ExportStage(path: path, pathSpan: span, format: format.rawValue)
+    let force = parser.accept("force")
+    return ExportStage(path: path, pathSpan: span, format: format.rawValue, force: force)
   }
 
   public func run(_ input: PipeValue, in context: EvalContext) throws(Diagnostic) -> PipeValue {
@@ -52,11 +56,12 @@ public struct ExportStage: EffectStage {
       ? URL(fileURLWithPath: expanded) : context.directory.appendingPathComponent(expanded)
     do {
       do {
-        try exporter.write(input.table, to: url, format: format, overwrite: false)
+        try exporter.write(input.table, to: url, format: format, overwrite: force)
       } catch let d as Diagnostic where d.code == "export.exists" {
         guard let confirm = context.confirmOverwrite, confirm(path) else {
           throw Diagnostic(
-            code: "export.exists", .declined(path), span: pathSpan, help: nil, notes: [])
+            code: "export.exists", .declined(path), span: pathSpan,
+            help: "add force to replace it: export \"\(path)\" force", notes: [])
         }
         try exporter.write(input.table, to: url, format: format, overwrite: true)
       }
