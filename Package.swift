@@ -12,6 +12,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    // Test only: an independent CSV reader for the export round trip.
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     // MARK: - Core
@@ -84,7 +86,8 @@ let package = Package(
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"], resources: [.copy("Transcripts")]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
-    .testTarget(name: "AssayCLITests", dependencies: []),
+    .testTarget(
+      name: "AssayCLITests", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
   ],
   swiftLanguageModes: [.v6]
 )
