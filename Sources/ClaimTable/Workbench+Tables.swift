@@ -114,7 +114,8 @@ extension Workbench {
       for entity in tagged.tags.entities {
         rows.append([
           .string(tagged.id), .string(tagged.claim.docID), year(tagged), .string(entity.name),
-          .string(entity.type.rawValue), .string(entity.match.text), .string(entity.match.entry.location),
+          .string(entity.type.rawValue), .string(entity.match.text),
+          .string(entity.match.entry.location),
         ])
       }
     }

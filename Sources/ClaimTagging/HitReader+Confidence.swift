@@ -29,9 +29,9 @@ extension HitReader {
     if cues.count > 1 {
       var bestRank = Int.max
       for (index, cue) in cues.enumerated() {
-        let where_ = context(at: cue.match.range.lowerBound)
+        let place = context(at: cue.match.range.lowerBound)
         let rank =
-          where_.enclosed ? 3 : asides[index] ? 2 : where_.subordinate ? 1 : 0
+          place.enclosed ? 3 : asides[index] ? 2 : place.subordinate ? 1 : 0
         if rank < bestRank {
           bestRank = rank
           best = index

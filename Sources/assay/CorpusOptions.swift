@@ -15,7 +15,8 @@ struct CorpusOptions: ParsableArguments {
 
   @Option(
     name: .long,
-    help: "The annotation project file (default: DIR/.assay/annotations.sqlite for --corpus DIR, else $XDG_DATA_HOME/assay/annotations.sqlite)."
+    help:
+      "The annotation project file (default: DIR/.assay/annotations.sqlite for --corpus DIR, else $XDG_DATA_HOME/assay/annotations.sqlite)."
   )
   var project: String?
 

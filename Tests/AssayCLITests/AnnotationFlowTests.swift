@@ -28,7 +28,9 @@ import Testing
     let csv = try assay(["export", "claims", "--format", "csv"])
     let row = csv.stdout.split(separator: "\r\n").first { $0.hasPrefix("1953-uk-beria/2.2,") }
     #expect(row?.hasSuffix(",policy-continuity,Key judgement") == true)
-    #expect(csv.stdout.hasPrefix("id,doc,version,year,date,author,paragraph,sentence,text,level,level_auto,"))
+    #expect(
+      csv.stdout.hasPrefix(
+        "id,doc,version,year,date,author,paragraph,sentence,text,level,level_auto,"))
 
     let why = try assay(["-c", "why 1953-uk-beria/2.3"])
     #expect(why.stdout.contains("level = likely (automatic: possible)"))
@@ -46,7 +48,8 @@ import Testing
 
   @Test func undoReversesTheLastCommandOfTheSession() throws {
     let result = try assay(
-      [], "tag 1937-henderson/1.1 +scale\ntag 1937-henderson/1.1 +numbers\nundo\n"
+      [],
+      "tag 1937-henderson/1.1 +scale\ntag 1937-henderson/1.1 +numbers\nundo\n"
         + "claims | where id == 1937-henderson/1.1 | select tags\n")
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(

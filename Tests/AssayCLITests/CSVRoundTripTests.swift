@@ -11,7 +11,8 @@ import Testing
   func exports() throws -> (csv: URL, rows: [[String: Any]], columns: [String]) {
     let env = ["XDG_DATA_HOME": data.path]
     _ = try AssayProcess.run(
-      [], stdin: "note 1953-uk-beria/2.2 \"Key, \\\"collective\\\" judgement\"\n"
+      [],
+      stdin: "note 1953-uk-beria/2.2 \"Key, \\\"collective\\\" judgement\"\n"
         + "tag 1953-uk-beria/2.2 +continuity\nset 1937-henderson/1.1 level=likely\n",
       environment: env)
     let csv = data.appendingPathComponent("claims.csv")

@@ -13,7 +13,9 @@ import Testing
 
   static func scripts(in folder: URL) -> [URL] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".assay") }.sorted().map { folder.appendingPathComponent($0) }
+    return names.filter { $0.hasSuffix(".assay") }.sorted().map {
+      folder.appendingPathComponent($0)
+    }
   }
 
   static var all: [String] {
@@ -26,15 +28,18 @@ import Testing
     let name = script.lastPathComponent
     // A first line `# args: ...` passes extra arguments, such as `--set year=1953`.
     let text = try String(contentsOf: script, encoding: .utf8)
-    let extra = text.split(separator: "\n").first.flatMap { line in
-      line.hasPrefix("# args:") ? line.dropFirst("# args:".count).split(separator: " ").map(String.init) : nil
-    } ?? []
+    let extra =
+      text.split(separator: "\n").first.flatMap { line in
+        line.hasPrefix("# args:")
+          ? line.dropFirst("# args:".count).split(separator: " ").map(String.init) : nil
+      } ?? []
     let result = try AssayProcess.run(
       ["run", script.path] + extra, in: AssayProcess.temporaryFolder(),
       environment: ["COLUMNS": "100", "LANG": "C.UTF-8"])
     let actual =
       result.stdout
-      + result.stderr.replacingOccurrences(of: script.deletingLastPathComponent().path + "/", with: "")
+      + result.stderr.replacingOccurrences(
+        of: script.deletingLastPathComponent().path + "/", with: "")
       + "# exit \(result.status)\n"
     let golden = Self.folder.appendingPathComponent(name).deletingPathExtension()
       .appendingPathExtension("out")

@@ -14,7 +14,9 @@ import Testing
 
   @Test func thereAreTheTwoNotebooks() {
     #expect(
-      Self.notebooks == ["confidence-language-1937-1957.md", "two-drafts-of-the-1957-memorandum.md"])
+      Self.notebooks == [
+        "confidence-language-1937-1957.md", "two-drafts-of-the-1957-memorandum.md",
+      ])
   }
 
   @Test(arguments: notebooks)

@@ -62,7 +62,9 @@ func truncate(_ text: String, _ width: Int, _ expected: String) {
 @Test func idColumnStaysWholeWhileTextIsCut() {
   let table = Table(
     columns: [Column("id"), Column("year"), Column("text")],
-    rows: [[.string("1953-uk-beria/2.2"), .int(1953), .string(String(repeating: "word ", count: 20))]])
+    rows: [
+      [.string("1953-uk-beria/2.2"), .int(1953), .string(String(repeating: "word ", count: 20))]
+    ])
   let lines = TableRenderer(width: 40).render(PipeValue(table: table)).split(separator: "\n")
   #expect(lines[2] == "1953-uk-beria/2.2  1953  word word word…")
 }

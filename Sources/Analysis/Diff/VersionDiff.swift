@@ -66,11 +66,11 @@ public struct VersionDiff: Sendable {
     let bagsA = a.map { bag($0.finalText) }
     let bagsB = b.map { bag($0.finalText) }
     for (label, js) in labelsB where js.count == 1 {
-      if let is_ = labelsA[label], is_.count == 1,
-        dice(bagsA[is_[0]], bagsB[js[0]]) >= labelThreshold
+      if let indicesA = labelsA[label], indicesA.count == 1,
+        dice(bagsA[indicesA[0]], bagsB[js[0]]) >= labelThreshold
       {
-        partner[js[0]] = is_[0]
-        taken.insert(is_[0])
+        partner[js[0]] = indicesA[0]
+        taken.insert(indicesA[0])
       }
     }
     var candidates: [(Double, Int, Int)] = []

@@ -1,5 +1,5 @@
-import Foundation
 import Diagnostics
+import Foundation
 
 extension Diagnostic.Message {
   fileprivate static let noteUsage: Self = "usage: note CLAIM-ID [CLAIM-ID ...] \"text\""
@@ -23,7 +23,8 @@ public struct NoteCommand: ShellCommand {
     try annotator.requireWritable()
     let ids = words.dropLast().map(\.text)
     let summary = try annotator.store.note(
-      try annotator.claims(ids), text: last.text, commandText: "note " + arguments.trimmingCharacters(in: .whitespaces))
+      try annotator.claims(ids), text: last.text,
+      commandText: "note " + arguments.trimmingCharacters(in: .whitespaces))
     return summary.description
   }
 }

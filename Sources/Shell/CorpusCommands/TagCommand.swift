@@ -1,5 +1,5 @@
-import Foundation
 import Diagnostics
+import Foundation
 
 extension Diagnostic.Message {
   fileprivate static let tagUsage: Self = "usage: tag CLAIM-ID [CLAIM-ID ...] +label [-label ...]"
@@ -29,7 +29,8 @@ public struct TagCommand: ShellCommand {
     let add = labels.filter { $0.text.hasPrefix("+") }.map { String($0.text.dropFirst()) }
     let remove = labels.filter { $0.text.hasPrefix("-") }.map { String($0.text.dropFirst()) }
     let summary = try annotator.store.tag(
-      try annotator.claims(ids), add: add, remove: remove, commandText: "tag " + arguments.trimmingCharacters(in: .whitespaces))
+      try annotator.claims(ids), add: add, remove: remove,
+      commandText: "tag " + arguments.trimmingCharacters(in: .whitespaces))
     return summary.description
   }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Diagnostics
+import Foundation
 
 extension Diagnostic.Message {
   fileprivate static let unsetUsage: Self =

@@ -69,7 +69,8 @@ public struct WorkbenchCatalog: TableCatalog {
     case .entities: workbench.entityNames
     case .columns(let table):
       table == "annotations"
-        ? AnnotationRecord.columns : (try? self.table(named: table, argument: nil))?.columnNames ?? []
+        ? AnnotationRecord.columns
+        : (try? self.table(named: table, argument: nil))?.columnNames ?? []
     }
   }
 }

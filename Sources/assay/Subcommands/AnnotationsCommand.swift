@@ -26,7 +26,8 @@ struct AnnotationsCommand: ParsableCommand {
 
     func run() throws {
       if FileManager.default.fileExists(atPath: file), !force {
-        StandardError.write("\(file): error: already exists (use --force to replace it) [export.exists]")
+        StandardError.write(
+          "\(file): error: already exists (use --force to replace it) [export.exists]")
         throw ExitCode(73)
       }
       let session = try options.openSession()
