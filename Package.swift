@@ -41,7 +41,7 @@ let package = Package(
         .product(name: "OrderedCollections", package: "swift-collections"),
       ]
     ),
-    .target(name: "Export", dependencies: ["TableModel"]),
+    .target(name: "Export", dependencies: ["TableModel", "Diagnostics"]),
     .target(name: "Analysis", dependencies: ["ClaimTable", "ClaimTagging", "CorpusLoading", "TableModel"]),
     // Hand annotations (tags, notes, overrides) in an embedded SQLite project file.
     .target(
@@ -61,19 +61,23 @@ let package = Package(
     .target(
       name: "Shell",
       dependencies: [
-        "ClaimTable", "PipeLang", "Export", "LineEditing", "Diagnostics", "Annotations",
-        "Analysis",
+        "ClaimTable", "ClaimTagging", "PipeLang", "Export", "LineEditing", "Diagnostics",
+        "Annotations", "Analysis", "TableModel",
       ]
     ),
     .executableTarget(
       name: "assay",
       dependencies: [
-        "Shell", "ClaimTable", "Export", "Annotations", "TableModel",
+        "Shell", "ClaimTable", "ClaimTagging", "Export", "Annotations", "TableModel",
+        "Diagnostics", "LineEditing", "PipeLang",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
-      name: "AssayBench", dependencies: ["CorpusLoading", "ClaimTagging", "ClaimTable", "PipeLang"]),
+      name: "AssayBench",
+      dependencies: [
+        "CorpusLoading", "ClaimTagging", "ClaimTable", "PipeLang", "Diagnostics", "TableModel",
+      ]),
 
     // MARK: - Tests
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

@@ -7,12 +7,15 @@ public enum ClaimDimension: String, Sendable, CaseIterable {
   case level, year, doc, version, agency, country, author, basis, source
   case sourceKind = "source_kind"
   case topics, entities
+  /// Hand labels (`tag +army-loyalty`).
+  case tags
 
   /// Other names a user may type: `sources` means `source_kind`, `topic` means `topics` ...
   public static let aliases: [String: ClaimDimension] = [
     "levels": .level, "years": .year, "docs": .doc, "document": .doc, "versions": .version,
     "agencies": .agency, "authors": .author, "sources": .sourceKind, "source-kind": .sourceKind,
     "kind": .sourceKind, "topic": .topics, "entity": .entities, "countries": .country,
+    "tag": .tags, "labels": .tags,
   ]
 
   /// Every name `compare` accepts, canonical names first.
@@ -25,7 +28,7 @@ public enum ClaimDimension: String, Sendable, CaseIterable {
   }
 
   /// True for list columns, where one claim may carry several values.
-  public var isList: Bool { self == .topics || self == .entities }
+  public var isList: Bool { self == .topics || self == .entities || self == .tags }
 
   /// The claim's values on this dimension (duplicates removed).
   public func values(of tagged: TaggedClaim) -> [String] {
@@ -43,6 +46,7 @@ public enum ClaimDimension: String, Sendable, CaseIterable {
     case .sourceKind: return [tags.source.kind.rawValue]
     case .topics: return tags.topics.map(\.topic.rawValue)
     case .entities: return tags.entityNames
+    case .tags: return tagged.handTags
     }
   }
 
@@ -68,7 +72,7 @@ public enum ClaimDimension: String, Sendable, CaseIterable {
     switch self {
     case .year:
       return labels.sorted { (Int($0) ?? Int.max, $0) < (Int($1) ?? Int.max, $1) }
-    case .entities, .source:
+    case .entities, .source, .tags:
       return labels.sorted { (-(totals[$0] ?? 0), $0) < (-(totals[$1] ?? 0), $1) }
     default:
       return labels.sorted()

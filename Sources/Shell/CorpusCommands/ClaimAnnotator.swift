@@ -1,5 +1,6 @@
 import Annotations
 import ClaimTable
+import ClaimTagging
 import Diagnostics
 import PipeLang
 
@@ -44,6 +45,27 @@ public final class ClaimAnnotator: Sendable {
   /// Current tags, notes and overrides of every claim (empty when the store cannot be read).
   public func current() -> ClaimAnnotations {
     (try? store.annotations(for: workbench.claimRefs)) ?? ClaimAnnotations()
+  }
+
+  /// The claims as the claim table shows them: hand overrides of level, source and source_kind
+  /// applied, hand labels attached. What `compare` counts.
+  public func effective(_ claims: [TaggedClaim]) -> [TaggedClaim] {
+    let annotations = current()
+    guard !annotations.byClaim.isEmpty else { return claims }
+    return claims.map { claim in
+      let hand = annotations[claim.id]
+      guard !hand.isEmpty else { return claim }
+      var claim = claim
+      claim.handTags = hand.sortedTags
+      if let level = hand.overrides[.level].flatMap(ConfidenceLevel.init) {
+        claim.tags.level = level
+      }
+      if let name = hand.overrides[.source] { claim.tags.source.name = name }
+      if let kind = hand.overrides[.sourceKind].flatMap(SourceKind.init) {
+        claim.tags.source.kind = kind
+      }
+      return claim
+    }
   }
 
   /// Every annotation with its status against the corpus as loaded now.

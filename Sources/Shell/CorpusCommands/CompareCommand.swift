@@ -22,8 +22,17 @@ extension Diagnostic.Message {
 /// claims on that subject side by side, one column per year.
 public struct CompareCommand: ShellCommand {
   let workbench: Workbench
+  /// Hand overrides and labels count as the claim table shows them; nil without a project.
+  let annotator: ClaimAnnotator?
 
-  public init(workbench: Workbench) { self.workbench = workbench }
+  public init(workbench: Workbench, annotator: ClaimAnnotator? = nil) {
+    self.workbench = workbench
+    self.annotator = annotator
+  }
+
+  private var claims: [TaggedClaim] {
+    annotator?.effective(workbench.claims) ?? workbench.claims
+  }
 
   public var name: String { "compare" }
   public var usage: String {
@@ -51,7 +60,7 @@ public struct CompareCommand: ShellCommand {
     case 3 where words[1].lowercased() == "by": rows = words[2]
     default: throw Diagnostic(code: "compare.usage", .compareUsage, notes: [usage])
     }
-    let tab = CrossTab(workbench.claims, columns: try dimension(first), rows: try dimension(rows))
+    let tab = CrossTab(claims, columns: try dimension(first), rows: try dimension(rows))
     let ascii = !BarChart.canDrawBlocks(environment: ProcessInfo.processInfo.environment)
     return CrossTabReport(width: Terminal.width, ascii: ascii).render(tab)
   }
@@ -67,8 +76,7 @@ public struct CompareCommand: ShellCommand {
 
   private func sideBySide(_ kind: String, _ subject: String, allVersions: Bool) throws -> String {
     let claims =
-      allVersions
-      ? workbench.claims : Subject.finalDrafts(workbench.claims, corpus: workbench.corpus)
+      allVersions ? self.claims : Subject.finalDrafts(self.claims, corpus: workbench.corpus)
     let selected: [TaggedClaim]
     let title: String
     if kind == "topic" {
