@@ -32,7 +32,8 @@ final class AssaySession {
       TagCommand(annotator: annotator), NoteCommand(annotator: annotator),
       SetCommand(annotator: annotator), UnsetCommand(annotator: annotator),
       UndoCommand(annotator: annotator),
-      CompareCommand(workbench: workbench, annotator: annotator), KeynessCommand(workbench: workbench),
+      CompareCommand(workbench: workbench, annotator: annotator),
+      KeynessCommand(workbench: workbench),
       DiffCommand(workbench: workbench),
     ]
     interpreter.context.annotator = annotator
