@@ -82,3 +82,43 @@ import Testing
     #expect(result.stderr.contains("did you mean"))
   }
 }
+
+/// Annotations on a user's corpus live beside it, and survive edits to the corpus as orphans.
+@Suite(.serialized) struct AnnotationOrphanTests {
+  @Test func changedTextOrphansTheAnnotationInsteadOfMovingIt() throws {
+    let corpus = AssayProcess.temporaryFolder()
+    let file = corpus.appendingPathComponent("memo.txt")
+    try Data("1. The Army is probably loyal. The police are not.\n".utf8).write(to: file)
+    let tagged = try AssayProcess.run(["--corpus", corpus.path, "-c", "tag memo/1.1 +army"])
+    #expect(tagged.stdout == "1 claim: 1 added, 0 removed, 0 unchanged\n", "\(tagged.stderr)")
+    #expect(
+      FileManager.default.fileExists(
+        atPath: corpus.appendingPathComponent(".assay/annotations.sqlite").path))
+
+    try Data("1. The Army is certainly loyal. The police are not.\n".utf8).write(to: file)
+    let after = try AssayProcess.run(
+      ["--corpus", corpus.path],
+      stdin: "annotations orphaned | select claim, kind, value, status\n"
+        + "claims | where tags contains \"army\" | count\n")
+    #expect(
+      after.stdout == """
+        claim     kind  value  status
+        ────────  ────  ─────  ────────
+        memo/1.1  tag   army   orphaned
+        (1 row)
+        0
+
+        """)
+  }
+
+  @Test func compareCountsHandOverridesAndTags() throws {
+    let data = AssayProcess.temporaryFolder()
+    let env = ["XDG_DATA_HOME": data.path, "LANG": "C.UTF-8"]
+    _ = try AssayProcess.run(
+      [], stdin: "claims 1937-henderson | where level == unmarked | tag +narrative\n",
+      environment: env)
+    let result = try AssayProcess.run(["-c", "compare tags by year"], environment: env)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\nyear  narrative  total\n1937         26     26\n1953          0      0\n"))
+  }
+}
