@@ -69,7 +69,7 @@ let package = Package(
       name: "assay",
       dependencies: [
         "Shell", "ClaimTable", "ClaimTagging", "Export", "Annotations", "TableModel",
-        "Diagnostics", "LineEditing", "PipeLang",
+        "Diagnostics", "LineEditing", "PipeLang", "CorpusLoading",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

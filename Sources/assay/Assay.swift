@@ -3,6 +3,11 @@ import ArgumentParser
 /// `assay`: the shell by default, and batch subcommands for scripts, exports and evaluation.
 @main
 struct Assay: ParsableCommand {
+  static func main() {
+    StartupTimer.mark("process start")
+    Self.main(nil)
+  }
+
   static let configuration = CommandConfiguration(
     commandName: "assay",
     abstract: "Read intelligence and diplomatic assessments side by side.",

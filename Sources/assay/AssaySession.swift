@@ -14,16 +14,14 @@ final class AssaySession {
 
   let annotator: ClaimAnnotator
 
-  /// Opens the project's annotation store too; when it cannot be written, says so once on
-  /// standard error and carries on read-only.
+  /// The project's annotation store opens when first used; when it cannot be written, that is
+  /// said once on standard error and the session carries on read-only.
   init(workbench: Workbench, project: URL) {
     self.workbench = workbench
     let options = AnnotationStore.Options(levelScale: ClaimColumns.levelScale)
-    let store = AnnotationStore.open(at: project, options: options)
-    if let problem = store.problem {
-      StandardError.write(DiagnosticRenderer().headline(problem))
-    }
-    let annotator = ClaimAnnotator(store: store, workbench: workbench)
+    let annotator = ClaimAnnotator(
+      workbench: workbench, project: project, options: options,
+      report: { StandardError.write(DiagnosticRenderer().headline($0)) })
     self.annotator = annotator
     self.interpreter = Interpreter(
       catalog: WorkbenchCatalog(workbench: workbench, annotator: annotator))

@@ -1,6 +1,8 @@
 import Annotations
 import ArgumentParser
 import ClaimTable
+import ClaimTagging
+import CorpusLoading
 import Diagnostics
 import Foundation
 
@@ -28,15 +30,24 @@ struct CorpusOptions: ParsableArguments {
 
   /// The workbench with its annotation store and commands.
   func openSession() throws -> AssaySession {
-    AssaySession(workbench: try loadWorkbench(), project: projectURL)
+    StartupTimer.mark("arguments")
+    let workbench = try loadWorkbench()
+    let session = AssaySession(workbench: workbench, project: projectURL)
+    StartupTimer.mark("open project, register commands")
+    return session
   }
 
   /// Loads and tags the corpus, printing each loading problem as one line on standard error.
   func loadWorkbench() throws -> Workbench {
     do {
-      let workbench = try Workbench.load(
-        corpus: corpus.map { URL(fileURLWithPath: $0) },
-        userLexicon: lexicon.map { URL(fileURLWithPath: $0) })
+      let loaded =
+        try corpus.map { try CorpusLoader.load(directory: URL(fileURLWithPath: $0)) }
+        ?? CorpusLoader.loadBundled()
+      StartupTimer.mark("load, clean, segment")
+      let lexicons = try Lexicons.bundled(merging: lexicon.map { URL(fileURLWithPath: $0) })
+      StartupTimer.mark("lexicons")
+      let workbench = Workbench(corpus: loaded, lexicons: lexicons)
+      StartupTimer.mark("tag")
       let renderer = DiagnosticRenderer()
       for warning in workbench.warnings {
         StandardError.write(renderer.headline(warning))

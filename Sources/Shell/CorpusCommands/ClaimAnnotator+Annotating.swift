@@ -4,7 +4,7 @@ import PipeLang
 /// as the statement commands; each stage is one transaction over all its claims.
 extension ClaimAnnotator: Annotating {
   public func tag(claimIDs: [String], add: [String], remove: [String]) throws -> String {
-    try requireWritable()
+    let store = try writable()
     let labels = add.map { "+" + $0 } + remove.map { "-" + $0 }
     return try store.tag(
       claims(claimIDs), add: add, remove: remove,
@@ -13,14 +13,14 @@ extension ClaimAnnotator: Annotating {
   }
 
   public func note(claimIDs: [String], text: String) throws -> String {
-    try requireWritable()
+    let store = try writable()
     return try store.note(
       claims(claimIDs), text: text, commandText: "| note \"\(text)\" (\(claimIDs.count) claims)"
     ).description
   }
 
   public func set(claimIDs: [String], field: String, value: String) throws -> String {
-    try requireWritable()
+    let store = try writable()
     return try store.set(
       claims(claimIDs), field: field, value: value,
       commandText: "| set \(field)=\(value) (\(claimIDs.count) claims)"
@@ -28,7 +28,7 @@ extension ClaimAnnotator: Annotating {
   }
 
   public func unset(claimIDs: [String], field: String) throws -> String {
-    try requireWritable()
+    let store = try writable()
     return try store.unset(
       claims(claimIDs), field: field, commandText: "| unset \(field) (\(claimIDs.count) claims)"
     ).description

@@ -20,9 +20,9 @@ public struct NoteCommand: ShellCommand {
     guard let last = words.last, last.quoted, words.count >= 2 else {
       throw Diagnostic(code: "shell.usage", .noteUsage)
     }
-    try annotator.requireWritable()
+    let store = try annotator.writable()
     let ids = words.dropLast().map(\.text)
-    let summary = try annotator.store.note(
+    let summary = try store.note(
       try annotator.claims(ids), text: last.text,
       commandText: "note " + arguments.trimmingCharacters(in: .whitespaces))
     return summary.description

@@ -24,10 +24,10 @@ public struct SetCommand: ShellCommand {
     guard words.count >= 2, let assignment = words.last,
       let equals = assignment.text.firstIndex(of: "=")
     else { throw Diagnostic(code: "shell.usage", .setUsage) }
-    try annotator.requireWritable()
+    let store = try annotator.writable()
     let field = String(assignment.text[..<equals])
     let value = String(assignment.text[assignment.text.index(after: equals)...])
-    let summary = try annotator.store.set(
+    let summary = try store.set(
       try annotator.claims(words.dropLast().map(\.text)), field: field, value: value,
       commandText: "set " + arguments.trimmingCharacters(in: .whitespaces))
     return summary.description

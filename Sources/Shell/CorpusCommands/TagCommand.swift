@@ -25,10 +25,10 @@ public struct TagCommand: ShellCommand {
     guard !ids.isEmpty, !labels.isEmpty, labels.allSatisfy(isLabel) else {
       throw Diagnostic(code: "shell.usage", .tagUsage)
     }
-    try annotator.requireWritable()
+    let store = try annotator.writable()
     let add = labels.filter { $0.text.hasPrefix("+") }.map { String($0.text.dropFirst()) }
     let remove = labels.filter { $0.text.hasPrefix("-") }.map { String($0.text.dropFirst()) }
-    let summary = try annotator.store.tag(
+    let summary = try store.tag(
       try annotator.claims(ids), add: add, remove: remove,
       commandText: "tag " + arguments.trimmingCharacters(in: .whitespaces))
     return summary.description

@@ -9,7 +9,7 @@ public struct UndoCommand: ShellCommand {
   public var summary: String { "Reverse the last annotation command of this session." }
 
   public func run(arguments: String, context: ShellContext) throws -> String {
-    try annotator.requireWritable()
-    return try annotator.store.undo(session: annotator.store.session).description
+    let store = try annotator.writable()
+    return try store.undo(session: store.session).description
   }
 }

@@ -21,8 +21,8 @@ public struct UnsetCommand: ShellCommand {
     guard words.count >= 2, let field = words.last else {
       throw Diagnostic(code: "shell.usage", .unsetUsage)
     }
-    try annotator.requireWritable()
-    let summary = try annotator.store.unset(
+    let store = try annotator.writable()
+    let summary = try store.unset(
       try annotator.claims(words.dropLast().map(\.text)), field: field.text,
       commandText: "unset " + arguments.trimmingCharacters(in: .whitespaces))
     return summary.description

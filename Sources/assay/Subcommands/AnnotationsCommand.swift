@@ -32,7 +32,8 @@ struct AnnotationsCommand: ParsableCommand {
       }
       let session = try options.openSession()
       do {
-        let count = try session.annotator.store.exportCSV(
+        let store = try session.annotator.readable() ?? session.annotator.writable()
+        let count = try store.exportCSV(
           to: URL(fileURLWithPath: file), current: session.workbench.claimTexts)
         StandardError.write("wrote \(count) annotations to \(file)")
       } catch let diagnostic as Diagnostic {
@@ -54,8 +55,8 @@ struct AnnotationsCommand: ParsableCommand {
     func run() throws {
       let session = try options.openSession()
       do {
-        try session.annotator.requireWritable()
-        let summary = try session.annotator.store.importCSV(from: URL(fileURLWithPath: file))
+        let store = try session.annotator.writable()
+        let summary = try store.importCSV(from: URL(fileURLWithPath: file))
         print(summary.description)
       } catch let diagnostic as Diagnostic {
         StandardError.write(DiagnosticRenderer().headline(diagnostic))
