@@ -70,7 +70,7 @@ struct EditLocator {
     var deleted: [(Int, String)] = []
     var inserted: [Int] = []
     var position = 0
-    for op in WordLCS.script(typed, final) {
+    for op in LCS.script(typed, final) {
       switch op {
       case .keep: position += 1
       case .delete(let i): deleted.append((position, typed[i]))
@@ -159,38 +159,5 @@ struct EditLocator {
       }
     }
     return out
-  }
-}
-
-/// Longest common subsequence over words, as an edit script (deletions before insertions).
-enum WordLCS {
-  enum Op { case keep, delete(Int), insert(Int) }
-
-  static func script(_ a: [String], _ b: [String]) -> [Op] {
-    let n = a.count
-    let m = b.count
-    var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
-    for i in stride(from: n - 1, through: 0, by: -1) {
-      for j in stride(from: m - 1, through: 0, by: -1) {
-        table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-      }
-    }
-    var ops: [Op] = []
-    var i = 0
-    var j = 0
-    while i < n || j < m {
-      if i < n, j < m, a[i] == b[j] {
-        ops.append(.keep)
-        i += 1
-        j += 1
-      } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
-        ops.append(.delete(i))
-        i += 1
-      } else {
-        ops.append(.insert(j))
-        j += 1
-      }
-    }
-    return ops
   }
 }

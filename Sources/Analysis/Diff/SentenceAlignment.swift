@@ -1,3 +1,5 @@
+import ClaimTable
+
 /// Aligns two lists of sentences in order, Needleman–Wunsch style: a pair may match only when
 /// its similarity reaches `threshold`; the alignment maximises the summed similarity of matched
 /// pairs, gaps cost nothing.
