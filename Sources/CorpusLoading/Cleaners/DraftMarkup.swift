@@ -106,24 +106,38 @@ struct DraftMarkup {
 
   /// True when rendering would change nothing: no markup, no U+00A0, no control bytes,
   /// single spaces only and none before `, . ; : )`.
+  ///
+  /// Every paragraph passes through here, so the test is a table look-up per byte with the
+  /// verdict checked once per 64 bytes rather than a chain of branches per byte.
   private static func isClean(_ r: UnsafeBufferPointer<UInt8>) -> Bool {
-    var previousWasSpace = true
-    for b in r {
-      if b == 0x20 {
-        if previousWasSpace { return false }
-        previousWasSpace = true
-        continue
+    cleanClass.withUnsafeBufferPointer { table in
+      var previousSpace: UInt8 = 4  // the text must not start with a space or `, . ; : )`
+      var i = 0
+      let n = r.count
+      while i < n {
+        let blockEnd = min(n, i + 64)
+        var bad: UInt8 = 0
+        while i < blockEnd {
+          let c = table[Int(r[i])]
+          bad |= (c & 2) | (previousSpace & (c << 2))
+          previousSpace = c & 4
+          i += 1
+        }
+        if bad != 0 { return false }
       }
-      if b < 0x3C {
-        if b < 0x20 { return false }
-        if previousWasSpace, (specialBelow64 >> UInt64(b)) & 1 == 1 { return false }
-      } else if b == 0x5E || b == 0x7E || b == 0xC2 {
-        return false
-      }
-      if b == 0x2A { return false }
-      previousWasSpace = false
+      return previousSpace == 0
     }
-    return !previousWasSpace
+  }
+
+  /// Per byte for `isClean`: bit 0 = may not follow a space (space, `) , . : ;`), bit 1 = never
+  /// in clean text (control bytes, `* ^ ~`, U+00A0's lead), bit 2 = a space.
+  private static let cleanClass: [UInt8] = (0...255).map { b -> UInt8 in
+    switch b {
+    case 0..<0x20, 0x2A, 0x5E, 0x7E, 0xC2: 2
+    case 0x20: 5
+    case 0x29, 0x2C, 0x2E, 0x3A, 0x3B: 1
+    default: 0
+    }
   }
 
   /// Bytes copied as they are: everything but spaces, markup, `, . ; : )` and U+00A0's lead.

@@ -27,6 +27,8 @@ enum SentenceSplitter {
     while start < n, ByteText.isSpace(t[start]) { start += 1 }
     var i = start
     while i < n {
+      i = ByteScan.nextSentenceEndCandidate(t, from: i)
+      guard i < n else { break }
       let b = t[i]
       var j: Int
       if b == 0x2E || b == 0x3F || b == 0x21 {
