@@ -58,8 +58,7 @@ struct DraftMarkup {
         let b = r[i]
         if isPlain(b) {
           let limit = nextMark < marks.count ? min(marks[nextMark], n) : n
-          var j = i + 1
-          while j < limit, isPlain(r[j]) { j += 1 }
+          let j = plainRunEnd(r, from: i + 1, limit: limit)
           f.append(r, i..<j)
           if hasMarkup { t.append(r, i..<j) }
           i = j
@@ -144,6 +143,27 @@ struct DraftMarkup {
   @inline(__always) private static func isPlain(_ b: UInt8) -> Bool {
     if b >= 0x3C { return b != 0x5E && b != 0x7E && b != 0xC2 }
     return (specialBelow64 >> UInt64(b)) & 1 == 0
+  }
+
+  /// End of a run of bytes that render as they stand, from `from` up to `limit`. A single space
+  /// between two plain bytes belongs to the run: `put` would write it unchanged (the byte
+  /// before is no space, the byte after removes nothing), and the run stays long.
+  @inline(__always) private static func plainRunEnd(
+    _ r: UnsafeBufferPointer<UInt8>, from: Int, limit: Int
+  ) -> Int {
+    var j = from
+    while j < limit {
+      let b = r[j]
+      if isPlain(b) {
+        j += 1
+      } else if b == 0x20, j + 1 < r.count, isPlain(r[j + 1]) {
+        j += 2
+        if j > limit { return limit }
+      } else {
+        break
+      }
+    }
+    return j
   }
 
   /// Bit k set when byte k (< 64) needs a closer look: whitespace, `) * , . : ;`.
