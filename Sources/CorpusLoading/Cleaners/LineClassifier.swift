@@ -115,11 +115,11 @@ enum LineClassifier {
 
   /// A declassification code such as `25X1C10b` or `25X1A9a`.
   static func isRedactionCode(_ w: ArraySlice<UInt8>) -> Bool {
-    let a = Array(w)
-    guard a.count >= 4, a.count <= 12, ByteText.isDigit(a[0]), ByteText.isDigit(a[1]),
-      a[2] == 0x58, ByteText.isDigit(a[3])
+    let s = w.startIndex
+    guard w.count >= 4, w.count <= 12, ByteText.isDigit(w[s]), ByteText.isDigit(w[s + 1]),
+      w[s + 2] == 0x58, ByteText.isDigit(w[s + 3])
     else { return false }
-    return a.allSatisfy(ByteText.isAlnum)
+    return w.allSatisfy(ByteText.isAlnum)
   }
 
   /// One long token of mostly digits: `5R0007000500`.
