@@ -24,7 +24,8 @@ struct DraftMarkup {
   /// False when the text had no markup, so both readings are the same bytes.
   private(set) var hasMarkup = false
   /// Byte ranges already searched in vain for `~~`, `}` and a closing `*`.
-  private var misses = [SearchMiss(), SearchMiss(), SearchMiss()]
+  /// (Three fields, not an array: every paragraph makes a `DraftMarkup`, most never search.)
+  private var misses = SearchMisses()
 
   /// Renders `raw`; `marks` are raw offsets whose final offsets the caller wants back.
   static func render(_ raw: [UInt8], marks: [Int]) -> (DraftMarkup, [Int]) {
@@ -224,6 +225,30 @@ struct DraftMarkup {
     }
     misses[k] = SearchMiss(from: from, to: max(end, misses[k].covers(from) ? misses[k].to : end))
     return nil
+  }
+}
+
+/// The three `SearchMiss` records of a render, by kind: 0 `~~`, 1 `}`, 2 `*`.
+struct SearchMisses {
+  private var struck = SearchMiss()
+  private var inserted = SearchMiss()
+  private var handwritten = SearchMiss()
+
+  subscript(kind: Int) -> SearchMiss {
+    get {
+      switch kind {
+      case 0: struck
+      case 1: inserted
+      default: handwritten
+      }
+    }
+    set {
+      switch kind {
+      case 0: struck = newValue
+      case 1: inserted = newValue
+      default: handwritten = newValue
+      }
+    }
   }
 }
 
