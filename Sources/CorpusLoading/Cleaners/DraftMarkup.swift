@@ -37,11 +37,7 @@ struct DraftMarkup {
     }
     var markFinal = Array(repeating: 0, count: marks.count)
     raw.withUnsafeBufferPointer { r in
-      var hasMarkup = false
-      for b in r where b == 0x7E || b == 0x5E || b == 0x2A {
-        hasMarkup = true
-        break
-      }
+      let hasMarkup = ByteScan.containsMarkupByte(r)
       var f = ByteWriter(capacity: r.count)
       var t = ByteWriter(capacity: hasMarkup ? r.count : 0)
       defer {

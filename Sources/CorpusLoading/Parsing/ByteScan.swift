@@ -37,4 +37,26 @@ enum ByteScan {
     }
     return n
   }
+
+  /// True when some byte is `~`, `^` or `*` (draft markup may be present).
+  static func containsMarkupByte(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    let n = t.count
+    if let base = t.baseAddress {
+      while i + 8 <= n {
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        let hits =
+          zeroByte(word ^ (ones &* 0x7E)) | zeroByte(word ^ (ones &* 0x5E))
+          | zeroByte(word ^ (ones &* 0x2A))
+        if hits != 0 { return true }
+        i += 8
+      }
+    }
+    while i < n {
+      let b = t[i]
+      if b == 0x7E || b == 0x5E || b == 0x2A { return true }
+      i += 1
+    }
+    return false
+  }
 }
