@@ -37,65 +37,67 @@ struct DraftMarkup {
     }
     var markFinal = Array(repeating: 0, count: marks.count)
     raw.withUnsafeBufferPointer { r in
-      let hasMarkup = ByteScan.containsMarkupByte(r)
-      var f = ByteWriter(capacity: r.count)
-      var t = ByteWriter(capacity: hasMarkup ? r.count : 0)
-      defer {
-        f.free()
-        t.free()
-      }
-      var nextMark = 0
-      let n = r.count
-      var i = 0
-      while i < n {
-        while nextMark < marks.count, marks[nextMark] <= i {
+      verbatimClasses.withUnsafeBufferPointer { classes in
+        let hasMarkup = ByteScan.containsMarkupByte(r)
+        var f = ByteWriter(capacity: r.count)
+        var t = ByteWriter(capacity: hasMarkup ? r.count : 0)
+        defer {
+          f.free()
+          t.free()
+        }
+        var nextMark = 0
+        let n = r.count
+        var i = 0
+        while i < n {
+          while nextMark < marks.count, marks[nextMark] <= i {
+            markFinal[nextMark] = f.count
+            nextMark += 1
+          }
+          let b = r[i]
+          if isPlain(b) {
+            let limit = nextMark < marks.count ? min(marks[nextMark], n) : n
+            let j = verbatimRunEnd(r, from: i + 1, limit: limit, classes: classes)
+            f.append(r, i..<j)
+            if hasMarkup { t.append(r, i..<j) }
+            i = j
+          } else if b == 0x7E, i + 1 < n, r[i + 1] == 0x7E,
+            let close = m.find(r, 0x7E, 0x7E, from: i + 2, miss: 0)
+          {
+            m.addEdit(.struck, r, i + 2, close, at: i, finalOffset: f.count)
+            t.put(r, (i + 2)..<close)
+            i = close + 2
+          } else if b == 0x5E, i + 1 < n, r[i + 1] == 0x7B,
+            let close = m.find(r, 0x7D, nil, from: i + 2, miss: 1)
+          {
+            m.addEdit(.inserted, r, i + 2, close, at: i, finalOffset: f.count)
+            f.put(r, (i + 2)..<close)
+            i = close + 1
+          } else if b == 0x2A {
+            i = m.star(r, i, &f, &t)
+          } else if b == 0xC2, i + 1 < n, r[i + 1] == 0xA0 {
+            f.put(0x20)
+            if hasMarkup { t.put(0x20) }
+            i += 2
+          } else if b == 0x2E, i + 1 < n, r[i + 1] == 0x2E {
+            while i < n, r[i] == 0x2E {
+              f.append(0x2E)
+              if hasMarkup { t.append(0x2E) }
+              i += 1
+            }
+          } else {
+            f.put(b)
+            if hasMarkup { t.put(b) }
+            i += 1
+          }
+        }
+        while nextMark < marks.count {
           markFinal[nextMark] = f.count
           nextMark += 1
         }
-        let b = r[i]
-        if isPlain(b) {
-          let limit = nextMark < marks.count ? min(marks[nextMark], n) : n
-          let j = plainRunEnd(r, from: i + 1, limit: limit)
-          f.append(r, i..<j)
-          if hasMarkup { t.append(r, i..<j) }
-          i = j
-        } else if b == 0x7E, i + 1 < n, r[i + 1] == 0x7E,
-          let close = m.find(r, 0x7E, 0x7E, from: i + 2, miss: 0)
-        {
-          m.addEdit(.struck, r, i + 2, close, at: i, finalOffset: f.count)
-          t.put(r, (i + 2)..<close)
-          i = close + 2
-        } else if b == 0x5E, i + 1 < n, r[i + 1] == 0x7B,
-          let close = m.find(r, 0x7D, nil, from: i + 2, miss: 1)
-        {
-          m.addEdit(.inserted, r, i + 2, close, at: i, finalOffset: f.count)
-          f.put(r, (i + 2)..<close)
-          i = close + 1
-        } else if b == 0x2A {
-          i = m.star(r, i, &f, &t)
-        } else if b == 0xC2, i + 1 < n, r[i + 1] == 0xA0 {
-          f.put(0x20)
-          if hasMarkup { t.put(0x20) }
-          i += 2
-        } else if b == 0x2E, i + 1 < n, r[i + 1] == 0x2E {
-          while i < n, r[i] == 0x2E {
-            f.append(0x2E)
-            if hasMarkup { t.append(0x2E) }
-            i += 1
-          }
-        } else {
-          f.put(b)
-          if hasMarkup { t.put(b) }
-          i += 1
-        }
+        m.final = f.finish()
+        m.typed = hasMarkup ? t.finish() : m.final
+        m.hasMarkup = hasMarkup
       }
-      while nextMark < marks.count {
-        markFinal[nextMark] = f.count
-        nextMark += 1
-      }
-      m.final = f.finish()
-      m.typed = hasMarkup ? t.finish() : m.final
-      m.hasMarkup = hasMarkup
     }
     return (m, markFinal)
   }
@@ -142,26 +144,38 @@ struct DraftMarkup {
     return (specialBelow64 >> UInt64(b)) & 1 == 0
   }
 
-  /// End of a run of bytes that render as they stand, from `from` up to `limit`. A single space
-  /// between two plain bytes belongs to the run: `put` would write it unchanged (the byte
-  /// before is no space, the byte after removes nothing), and the run stays long.
-  @inline(__always) private static func plainRunEnd(
-    _ r: UnsafeBufferPointer<UInt8>, from: Int, limit: Int
+  /// End of the run of bytes, from `from` (after a plain byte) up to `limit`, that `put` would
+  /// write unchanged because of the byte written just before: a space after no space, `. ; : )`
+  /// after no space, a comma after neither space nor comma. Long runs are copied in one go.
+  @inline(__always) private static func verbatimRunEnd(
+    _ r: UnsafeBufferPointer<UInt8>, from: Int, limit: Int, classes: UnsafeBufferPointer<UInt8>
   ) -> Int {
     var j = from
+    var previous: UInt8 = 0
     while j < limit {
-      let b = r[j]
-      if isPlain(b) {
-        j += 1
-      } else if b == 0x20, j + 1 < r.count, isPlain(r[j + 1]) {
-        j += 2
-        if j > limit { return limit }
-      } else {
-        break
-      }
+      let c = classes[Int(r[j])]
+      guard (verbatimAfter &>> UInt32(c &* 4 &+ previous)) & 1 == 1 else { break }
+      previous = c
+      j += 1
     }
     return j
   }
+
+  /// Byte classes for `verbatimRunEnd`: 0 plain, 1 space, 2 `. ; : )`, 3 comma, 4 anything
+  /// else that needs the slow path (other whitespace, markup, U+00A0's lead).
+  private static let verbatimClasses: [UInt8] = (0...255).map { b -> UInt8 in
+    switch b {
+    case 0x20: 1
+    case 0x29, 0x2E, 0x3A, 0x3B: 2
+    case 0x2C: 3
+    default: isPlain(UInt8(b)) ? 0 : 4
+    }
+  }
+
+  /// Bit `4 * class + previous class` set when a byte of that class is written unchanged
+  /// after one of the previous class: plain after any; space or `. ; : )` after 0, 2, 3;
+  /// comma after 0, 2.
+  private static let verbatimAfter: UInt32 = 0x5DDF
 
   /// Bit k set when byte k (< 64) needs a closer look: whitespace, `) * , . : ;`.
   private static let specialBelow64: UInt64 = 0x0C00_5601_0000_3E00
