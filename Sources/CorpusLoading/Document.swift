@@ -35,7 +35,12 @@ public struct Document: Sendable {
 
   public var id: String { metadata.id }
   public var paragraphCount: Int { versions.reduce(0) { $0 + $1.paragraphs.count } }
-  public var claimCount: Int { versions.reduce(0) { $0 + $1.claims.count } }
+  /// Counted per paragraph, without gathering the claims into a new array.
+  public var claimCount: Int {
+    versions.reduce(0) { total, version in
+      version.paragraphs.reduce(total) { $0 + $1.claims.count }
+    }
+  }
   public var claims: [Claim] { versions.flatMap(\.claims) }
 }
 

@@ -68,6 +68,12 @@ let markupCases: [MarkupCase] = [
     raw: "led by the Soviets ...", final: "led by the Soviets ...", typed: "led by the Soviets ...",
     kinds: []),
   MarkupCase(
+    raw: "It is  so , and ,, then .", final: "It is so, and, then.",
+    typed: "It is so, and, then.", kinds: []),
+  MarkupCase(raw: "a,,b  c ;d", final: "a,b c;d", typed: "a,b c;d", kinds: []),
+  MarkupCase(
+    raw: "wait .. and  more", final: "wait .. and more", typed: "wait .. and more", kinds: []),
+  MarkupCase(
     raw: "unclosed ~~ and ^{ stay", final: "unclosed ~~ and ^{ stay",
     typed: "unclosed ~~ and ^{ stay", kinds: []),
 ]

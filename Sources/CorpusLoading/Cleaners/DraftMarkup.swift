@@ -24,7 +24,8 @@ struct DraftMarkup {
   /// False when the text had no markup, so both readings are the same bytes.
   private(set) var hasMarkup = false
   /// Byte ranges already searched in vain for `~~`, `}` and a closing `*`.
-  private var misses = [SearchMiss(), SearchMiss(), SearchMiss()]
+  /// (Three fields, not an array: every paragraph makes a `DraftMarkup`, most never search.)
+  private var misses = SearchMisses()
 
   /// Renders `raw`; `marks` are raw offsets whose final offsets the caller wants back.
   static func render(_ raw: [UInt8], marks: [Int]) -> (DraftMarkup, [Int]) {
@@ -36,94 +37,105 @@ struct DraftMarkup {
     }
     var markFinal = Array(repeating: 0, count: marks.count)
     raw.withUnsafeBufferPointer { r in
-      var hasMarkup = false
-      for b in r where b == 0x7E || b == 0x5E || b == 0x2A {
-        hasMarkup = true
-        break
-      }
-      var f = ByteWriter(capacity: r.count)
-      var t = ByteWriter(capacity: hasMarkup ? r.count : 0)
-      defer {
-        f.free()
-        t.free()
-      }
-      var nextMark = 0
-      let n = r.count
-      var i = 0
-      while i < n {
-        while nextMark < marks.count, marks[nextMark] <= i {
+      verbatimClasses.withUnsafeBufferPointer { classes in
+        let hasMarkup = ByteScan.containsMarkupByte(r)
+        var f = ByteWriter(capacity: r.count)
+        var t = ByteWriter(capacity: hasMarkup ? r.count : 0)
+        defer {
+          f.free()
+          t.free()
+        }
+        var nextMark = 0
+        let n = r.count
+        var i = 0
+        while i < n {
+          while nextMark < marks.count, marks[nextMark] <= i {
+            markFinal[nextMark] = f.count
+            nextMark += 1
+          }
+          let b = r[i]
+          if isPlain(b) {
+            let limit = nextMark < marks.count ? min(marks[nextMark], n) : n
+            let j = verbatimRunEnd(r, from: i + 1, limit: limit, classes: classes)
+            f.append(r, i..<j)
+            if hasMarkup { t.append(r, i..<j) }
+            i = j
+          } else if b == 0x7E, i + 1 < n, r[i + 1] == 0x7E,
+            let close = m.find(r, 0x7E, 0x7E, from: i + 2, miss: 0)
+          {
+            m.addEdit(.struck, r, i + 2, close, at: i, finalOffset: f.count)
+            t.put(r, (i + 2)..<close)
+            i = close + 2
+          } else if b == 0x5E, i + 1 < n, r[i + 1] == 0x7B,
+            let close = m.find(r, 0x7D, nil, from: i + 2, miss: 1)
+          {
+            m.addEdit(.inserted, r, i + 2, close, at: i, finalOffset: f.count)
+            f.put(r, (i + 2)..<close)
+            i = close + 1
+          } else if b == 0x2A {
+            i = m.star(r, i, &f, &t)
+          } else if b == 0xC2, i + 1 < n, r[i + 1] == 0xA0 {
+            f.put(0x20)
+            if hasMarkup { t.put(0x20) }
+            i += 2
+          } else if b == 0x2E, i + 1 < n, r[i + 1] == 0x2E {
+            while i < n, r[i] == 0x2E {
+              f.append(0x2E)
+              if hasMarkup { t.append(0x2E) }
+              i += 1
+            }
+          } else {
+            f.put(b)
+            if hasMarkup { t.put(b) }
+            i += 1
+          }
+        }
+        while nextMark < marks.count {
           markFinal[nextMark] = f.count
           nextMark += 1
         }
-        let b = r[i]
-        if isPlain(b) {
-          let limit = nextMark < marks.count ? min(marks[nextMark], n) : n
-          var j = i + 1
-          while j < limit, isPlain(r[j]) { j += 1 }
-          f.append(r, i..<j)
-          if hasMarkup { t.append(r, i..<j) }
-          i = j
-        } else if b == 0x7E, i + 1 < n, r[i + 1] == 0x7E,
-          let close = m.find(r, 0x7E, 0x7E, from: i + 2, miss: 0)
-        {
-          m.addEdit(.struck, r, i + 2, close, at: i, finalOffset: f.count)
-          t.put(r, (i + 2)..<close)
-          i = close + 2
-        } else if b == 0x5E, i + 1 < n, r[i + 1] == 0x7B,
-          let close = m.find(r, 0x7D, nil, from: i + 2, miss: 1)
-        {
-          m.addEdit(.inserted, r, i + 2, close, at: i, finalOffset: f.count)
-          f.put(r, (i + 2)..<close)
-          i = close + 1
-        } else if b == 0x2A {
-          i = m.star(r, i, &f, &t)
-        } else if b == 0xC2, i + 1 < n, r[i + 1] == 0xA0 {
-          f.put(0x20)
-          if hasMarkup { t.put(0x20) }
-          i += 2
-        } else if b == 0x2E, i + 1 < n, r[i + 1] == 0x2E {
-          while i < n, r[i] == 0x2E {
-            f.append(0x2E)
-            if hasMarkup { t.append(0x2E) }
-            i += 1
-          }
-        } else {
-          f.put(b)
-          if hasMarkup { t.put(b) }
-          i += 1
-        }
+        m.final = f.finish()
+        m.typed = hasMarkup ? t.finish() : m.final
+        m.hasMarkup = hasMarkup
       }
-      while nextMark < marks.count {
-        markFinal[nextMark] = f.count
-        nextMark += 1
-      }
-      m.final = f.finish()
-      m.typed = hasMarkup ? t.finish() : m.final
-      m.hasMarkup = hasMarkup
     }
     return (m, markFinal)
   }
 
   /// True when rendering would change nothing: no markup, no U+00A0, no control bytes,
   /// single spaces only and none before `, . ; : )`.
+  ///
+  /// Every paragraph passes through here, so the test is a table look-up per byte with the
+  /// verdict checked once per 64 bytes rather than a chain of branches per byte.
   private static func isClean(_ r: UnsafeBufferPointer<UInt8>) -> Bool {
-    var previousWasSpace = true
-    for b in r {
-      if b == 0x20 {
-        if previousWasSpace { return false }
-        previousWasSpace = true
-        continue
+    cleanClass.withUnsafeBufferPointer { table in
+      var previousSpace: UInt8 = 4  // the text must not start with a space or `, . ; : )`
+      var i = 0
+      let n = r.count
+      while i < n {
+        let blockEnd = min(n, i + 64)
+        var bad: UInt8 = 0
+        while i < blockEnd {
+          let c = table[Int(r[i])]
+          bad |= (c & 2) | (previousSpace & (c << 2))
+          previousSpace = c & 4
+          i += 1
+        }
+        if bad != 0 { return false }
       }
-      if b < 0x3C {
-        if b < 0x20 { return false }
-        if previousWasSpace, (specialBelow64 >> UInt64(b)) & 1 == 1 { return false }
-      } else if b == 0x5E || b == 0x7E || b == 0xC2 {
-        return false
-      }
-      if b == 0x2A { return false }
-      previousWasSpace = false
+      return previousSpace == 0
     }
-    return !previousWasSpace
+  }
+
+  /// Per byte for `isClean`: bit 0 = may not follow a space (space, `) , . : ;`), bit 1 = never
+  /// in clean text (control bytes, `* ^ ~`, U+00A0's lead), bit 2 = a space.
+  private static let cleanClass: [UInt8] = (0...255).map { b -> UInt8 in
+    switch b {
+    case 0..<0x20, 0x2A, 0x5E, 0x7E, 0xC2: 2
+    case 0x20: 5
+    case 0x29, 0x2C, 0x2E, 0x3A, 0x3B: 1
+    default: 0
+    }
   }
 
   /// Bytes copied as they are: everything but spaces, markup, `, . ; : )` and U+00A0's lead.
@@ -131,6 +143,39 @@ struct DraftMarkup {
     if b >= 0x3C { return b != 0x5E && b != 0x7E && b != 0xC2 }
     return (specialBelow64 >> UInt64(b)) & 1 == 0
   }
+
+  /// End of the run of bytes, from `from` (after a plain byte) up to `limit`, that `put` would
+  /// write unchanged because of the byte written just before: a space after no space, `. ; : )`
+  /// after no space, a comma after neither space nor comma. Long runs are copied in one go.
+  @inline(__always) private static func verbatimRunEnd(
+    _ r: UnsafeBufferPointer<UInt8>, from: Int, limit: Int, classes: UnsafeBufferPointer<UInt8>
+  ) -> Int {
+    var j = from
+    var previous: UInt8 = 0
+    while j < limit {
+      let c = classes[Int(r[j])]
+      guard (verbatimAfter &>> UInt32(c &* 4 &+ previous)) & 1 == 1 else { break }
+      previous = c
+      j += 1
+    }
+    return j
+  }
+
+  /// Byte classes for `verbatimRunEnd`: 0 plain, 1 space, 2 `. ; : )`, 3 comma, 4 anything
+  /// else that needs the slow path (other whitespace, markup, U+00A0's lead).
+  private static let verbatimClasses: [UInt8] = (0...255).map { b -> UInt8 in
+    switch b {
+    case 0x20: 1
+    case 0x29, 0x2E, 0x3A, 0x3B: 2
+    case 0x2C: 3
+    default: isPlain(UInt8(b)) ? 0 : 4
+    }
+  }
+
+  /// Bit `4 * class + previous class` set when a byte of that class is written unchanged
+  /// after one of the previous class: plain after any; space or `. ; : )` after 0, 2, 3;
+  /// comma after 0, 2.
+  private static let verbatimAfter: UInt32 = 0x5DDF
 
   /// Bit k set when byte k (< 64) needs a closer look: whitespace, `) * , . : ;`.
   private static let specialBelow64: UInt64 = 0x0C00_5601_0000_3E00
@@ -190,6 +235,30 @@ struct DraftMarkup {
     }
     misses[k] = SearchMiss(from: from, to: max(end, misses[k].covers(from) ? misses[k].to : end))
     return nil
+  }
+}
+
+/// The three `SearchMiss` records of a render, by kind: 0 `~~`, 1 `}`, 2 `*`.
+struct SearchMisses {
+  private var struck = SearchMiss()
+  private var inserted = SearchMiss()
+  private var handwritten = SearchMiss()
+
+  subscript(kind: Int) -> SearchMiss {
+    get {
+      switch kind {
+      case 0: struck
+      case 1: inserted
+      default: handwritten
+      }
+    }
+    set {
+      switch kind {
+      case 0: struck = newValue
+      case 1: inserted = newValue
+      default: handwritten = newValue
+      }
+    }
   }
 }
 

@@ -76,16 +76,19 @@ enum LineClassifier {
   /// `SECRET`, `S E C R E T`, `S-E-C-R-E-T`, `Top Secret` (spacing, dots and hyphens ignored).
   static func isClassification(_ t: ArraySlice<UInt8>) -> Bool {
     guard t.count <= 40 else { return false }
-    var letters: [UInt8] = []
+    var letters = ShortWord()
     for b in t {
       if ByteText.isLetter(b) {
-        letters.append(b & 0xDF)
+        guard letters.append(b & 0xDF) else { return false }  // longer than any banner word
       } else if !(b == 0x20 || b == 0x2D || b == 0x2E || b == 0x09) {
         return false
       }
     }
-    return classificationWords.contains(String(decoding: letters, as: UTF8.self))
+    return classificationShortWords.contains(letters)
   }
+
+  /// `classificationWords` packed for look-ups without building a String per short line.
+  private static let classificationShortWords = ShortWordSet(classificationWords)
 
   /// `- 8 -`, `-2-`, `— 8 —`, `Page 3`, or a bare number of up to three digits.
   static func isPageNumber(_ t: ArraySlice<UInt8>) -> Bool {
@@ -112,11 +115,11 @@ enum LineClassifier {
 
   /// A declassification code such as `25X1C10b` or `25X1A9a`.
   static func isRedactionCode(_ w: ArraySlice<UInt8>) -> Bool {
-    let a = Array(w)
-    guard a.count >= 4, a.count <= 12, ByteText.isDigit(a[0]), ByteText.isDigit(a[1]),
-      a[2] == 0x58, ByteText.isDigit(a[3])
+    let s = w.startIndex
+    guard w.count >= 4, w.count <= 12, ByteText.isDigit(w[s]), ByteText.isDigit(w[s + 1]),
+      w[s + 2] == 0x58, ByteText.isDigit(w[s + 3])
     else { return false }
-    return a.allSatisfy(ByteText.isAlnum)
+    return w.allSatisfy(ByteText.isAlnum)
   }
 
   /// One long token of mostly digits: `5R0007000500`.

@@ -21,6 +21,20 @@ enum WebWrapper {
     "like this:", "notify me of new comments", "post a comment",
   ]
 
+  /// The cues' first bytes (all in 0x40..<0x80) as bits of `b - 0x40`: most lines start with
+  /// none of them and skip the eleven comparisons.
+  private static let footerCueFirstBytes: UInt64 = footerCues.reduce(0) { mask, cue in
+    mask | (cue.utf8.first.map { UInt64(1) << UInt64($0 - 0x40) } ?? 0)
+  }
+
+  /// True when the line starts (ignoring ASCII case) with one of the footer cues.
+  static func startsWithFooterCue(_ t: ArraySlice<UInt8>) -> Bool {
+    guard let first = t.first.map(ByteText.lower), first >= 0x40, first < 0x80,
+      footerCueFirstBytes >> UInt64(first - 0x40) & 1 == 1
+    else { return false }
+    return footerCues.contains { ByteText.hasPrefixIgnoringCase(t, $0) }
+  }
+
   static func detect(_ lines: [SourceLine]) -> Result {
     var result = Result()
     detectHeader(lines, &result)
@@ -72,7 +86,7 @@ enum WebWrapper {
     var start: Int?
     while i >= floor, i >= 0 {
       let t = ByteText.trim(lines[i].bytes)
-      if footerCues.contains(where: { ByteText.hasPrefixIgnoringCase(t, $0) }) { start = i }
+      if startsWithFooterCue(t) { start = i }
       i -= 1
     }
     if let start, start > (result.headerLines.last ?? -1) { result.footerStart = start }

@@ -54,6 +54,18 @@ enum ByteText {
     return result
   }
 
+  /// Number of whitespace-separated words, as `words(s).count` but without building the list.
+  static func wordCount(_ s: ArraySlice<UInt8>) -> Int {
+    var count = 0
+    var inWord = false
+    for b in s {
+      let space = isSpace(b)
+      if !space, !inWord { count += 1 }
+      inWord = !space
+    }
+    return count
+  }
+
   /// True when the slice starts with the given ASCII text.
   static func hasPrefix(_ s: ArraySlice<UInt8>, _ prefix: String) -> Bool {
     var i = s.startIndex

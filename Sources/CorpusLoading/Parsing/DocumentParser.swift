@@ -88,10 +88,12 @@ public enum DocumentParser {
     var builder = PieceBuilder()
     var notes: [EditorNote] = []
     for (i, line) in lines.enumerated() {
-      if header.contains(i) || i >= (wrapper.footerStart ?? Int.max) {
+      // Most documents have no web header: skip hashing every line number then.
+      let isHeader = !header.isEmpty && header.contains(i)
+      if isHeader || i >= (wrapper.footerStart ?? Int.max) {
         let text = ByteText.trim(line.bytes)
         if !text.isEmpty, !wrapper.fieldLines.contains(i) {
-          let reason: FurnitureItem.Reason = header.contains(i) ? .webHeader : .webFooter
+          let reason: FurnitureItem.Reason = isHeader ? .webHeader : .webFooter
           let item = FurnitureItem(text: ByteText.string(text), reason: reason, line: line.number)
           document.furniture.append(item)
         }

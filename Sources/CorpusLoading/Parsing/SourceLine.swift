@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of a document's bytes, without its line break, with its 1-based number.
 struct SourceLine {
   var number: Int
@@ -10,16 +12,15 @@ struct SourceLine {
     var start = 0
     var number = 1
     bytes.withUnsafeBufferPointer { buffer in
-      var i = 0
-      while i < buffer.count {
-        if buffer[i] == 0x0A {
-          var end = i
-          if end > start, buffer[end - 1] == 0x0D { end -= 1 }
-          lines.append(SourceLine(number: number, bytes: bytes[start..<end]))
-          number += 1
-          start = i + 1
-        }
-        i += 1
+      guard let base = buffer.baseAddress else { return }
+      // memchr finds each line break far faster than a byte loop.
+      while start < buffer.count, let hit = memchr(base + start, 0x0A, buffer.count - start) {
+        let i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        var end = i
+        if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+        lines.append(SourceLine(number: number, bytes: bytes[start..<end]))
+        number += 1
+        start = i + 1
       }
     }
     if start < bytes.count {

@@ -27,6 +27,8 @@ enum SentenceSplitter {
     while start < n, ByteText.isSpace(t[start]) { start += 1 }
     var i = start
     while i < n {
+      i = ByteScan.nextSentenceEndCandidate(t, from: i)
+      guard i < n else { break }
       let b = t[i]
       var j: Int
       if b == 0x2E || b == 0x3F || b == 0x21 {
@@ -106,10 +108,15 @@ enum SentenceSplitter {
     let last = t[i - 1]
     guard ByteText.isLetter(last) else { return false }
     if i - 1 == s || t[i - 2] == 0x2E { return true }
-    var word: [UInt8] = []
-    for p in s..<i { word.append(ByteText.lower(t[p])) }
-    return abbreviations.contains(String(decoding: word, as: UTF8.self))
+    var word = ShortWord()
+    for p in s..<i {
+      guard word.append(ByteText.lower(t[p])) else { return false }  // longer than any abbreviation
+    }
+    return abbreviationWords.contains(word)
   }
+
+  /// `abbreviations` packed for look-ups without building a String per period.
+  private static let abbreviationWords = ShortWordSet(abbreviations)
 
   /// `(We presume ... opposition.)` is a sentence (as is a parenthesis holding several);
   /// `(New York Times, 1957)` is not.

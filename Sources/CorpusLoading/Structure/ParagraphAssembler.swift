@@ -53,7 +53,7 @@ struct ParagraphAssembler {
     for i in 1..<(items.count - 1) {
       guard case .paragraph(let piece) = items[i], piece.label == nil, piece.segments.count == 1,
         case .heading = items[i - 1], case .heading = items[i + 1],
-        ByteText.words(piece.segments[0].bytes).count <= 14
+        ByteText.wordCount(piece.segments[0].bytes) <= 14
       else { continue }
       items[i] = .heading(piece)
     }

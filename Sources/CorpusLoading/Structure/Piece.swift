@@ -58,6 +58,6 @@ extension ByteText {
 
   /// A short line with no sentence end: a candidate heading or margin note.
   static func isFragment(_ t: ArraySlice<UInt8>, maxWords: Int = 5) -> Bool {
-    !endsWithTerminal(t) && words(t).count <= maxWords
+    !endsWithTerminal(t) && wordCount(t) <= maxWords
   }
 }

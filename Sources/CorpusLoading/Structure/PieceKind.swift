@@ -59,8 +59,7 @@ enum PieceKind: Equatable {
     if functionWords.contains(ByteText.bareLowerWord(lastWord)) { return true }
     let caps = isAllCaps(text)
     if words.count == 1, !caps, text.last != 0x3A { return true }
-    if piece.segments.count >= 2, piece.segments.allSatisfy({ ByteText.words($0.bytes).count == 1 })
-    {
+    if piece.segments.count >= 2, piece.segments.allSatisfy({ ByteText.wordCount($0.bytes) == 1 }) {
       return true
     }
     if text.contains(0x2C), !isTitleCase(words) { return true }
