@@ -5,7 +5,7 @@ extension HitReader {
   /// flagged `keep`. The governing cue is the first one in the main clause (not in a
   /// subordinate clause, parentheses or quotation, and not an `aside`); failing that the first
   /// one outside parentheses and quotation; failing that the first.
-  func readConfidence(_ hits: [ClaimTagger.Hit], into tags: inout ClaimTags) {
+  func readConfidence(_ hits: ArraySlice<ClaimTagger.Hit>, into tags: inout ClaimTags) {
     var cues: [CueMatch] = []
     var asides: [Bool] = []
     var negatorEnd: Int?

@@ -6,11 +6,12 @@ extension HitReader {
   /// `"..." (New York Times, July 22, 1957)`. A citation beats a named attribution, which beats
   /// an unnamed one ("reportedly"); ties go to the first. An attribution inside parentheses
   /// ("(some would say, ...)") covers only the aside, so it does not attribute the claim.
-  func readSources(_ hits: [ClaimTagger.Hit], into analysis: inout ClaimTagger.Analysis) {
+  func readSources(_ hits: ArraySlice<ClaimTagger.Hit>, into analysis: inout ClaimTagger.Analysis) {
     var citation: SourceAttribution?
     var named: SourceAttribution?
     var unnamed: SourceAttribution?
-    for (index, hit) in hits.enumerated() {
+    for index in hits.indices {
+      let hit = hits[index]
       guard let role = info[hit.entry].sourceRole, role.needsKind,
         let kind = info[hit.entry].sourceKind, entries[hit.entry].extra.count >= 2
       else { continue }
@@ -31,10 +32,10 @@ extension HitReader {
         continue
       }
       let reported =
-        index + 1 < hits.count && roleOf(hits[index + 1]) == .report
+        index + 1 < hits.endIndex && roleOf(hits[index + 1]) == .report
         && gapIsShort(from: hit.end, to: hits[index + 1].start, words: 0)
       let introduced =
-        index > 0 && roleOf(hits[index - 1]) == .intro
+        index > hits.startIndex && roleOf(hits[index - 1]) == .intro
         && gapIsShort(from: hits[index - 1].end, to: hit.start, words: 1)
       if reported || introduced { named = named ?? attribution }
     }

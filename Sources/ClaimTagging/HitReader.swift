@@ -9,6 +9,7 @@ struct HitReader {
   /// start, and by end within a start, so one pass suffices.
   func resolve(_ hits: [ClaimTagger.Hit]) -> [ClaimTagger.Hit] {
     var kept: [ClaimTagger.Hit] = []
+    kept.reserveCapacity(hits.count)
     var reach = (0, 0, 0, 0, 0)
     var i = 0
     while i < hits.count {
