@@ -122,7 +122,7 @@ struct ByteTrie: Sendable {
     let space = Int(spaceClass)
     let payloadColumn = classCount
     while j < n {
-      if row != 0, text[j] == 0x20 || text[j] == UInt8(ascii: ","),
+      if row != 0, ByteTrie.mayStartInterjection(text, at: j),
         tables.rows[row &+ space] != 0,
         let resume = skipInterjection(text, at: j)
       {
@@ -148,6 +148,18 @@ struct ByteTrie: Sendable {
         for index in Int(first)..<end { found(start, j, Int(tables.payloads[index])) }
       }
     }
+  }
+
+  /// False when no interjection can start at `j`: the cheap test on the walk's hot path that
+  /// spares most calls of `skipInterjection`, which it must never contradict.
+  @inline(__always)
+  private static func mayStartInterjection(_ text: UnsafeBufferPointer<UInt8>, at j: Int) -> Bool {
+    if text[j] == UInt8(ascii: ",") { return true }
+    guard text[j] == 0x20, j + 1 < text.count else { return false }
+    let byte = text[j + 1]
+    let folded = byte | 0x20
+    return byte == 0x20 || byte == UInt8(ascii: "(") || folded == UInt8(ascii: "h")
+      || folded == UInt8(ascii: "t") || folded == UInt8(ascii: "o")
   }
 
   /// If an interjection starts at `j`, the offset of the space after it; otherwise nil.

@@ -15,20 +15,22 @@ extension HitReader {
       guard let role = info[hit.entry].sourceRole, role.needsKind,
         let kind = info[hit.entry].sourceKind, entries[hit.entry].extra.count >= 2
       else { continue }
-      let attribution = SourceAttribution(
-        name: entries[hit.entry].extra[1], kind: kind, cue: match(hit))
-      if analysis.mentioned == nil { analysis.mentioned = attribution }
+      // Built only when kept: most source hits attribute nothing, and a cue's text is a String.
+      func attribution() -> SourceAttribution {
+        SourceAttribution(name: entries[hit.entry].extra[1], kind: kind, cue: match(hit))
+      }
+      if analysis.mentioned == nil { analysis.mentioned = attribution() }
       if role == .attribution {
         if context(at: hit.start).inParentheses { continue }
         if kind == .unnamed {
-          unnamed = unnamed ?? attribution
+          if unnamed == nil { unnamed = attribution() }
         } else {
-          named = named ?? attribution
+          if named == nil { named = attribution() }
         }
         continue
       }
       if citation == nil && inCitation(hit.start) {
-        citation = attribution
+        citation = attribution()
         continue
       }
       let reported =
@@ -37,7 +39,7 @@ extension HitReader {
       let introduced =
         index > hits.startIndex && roleOf(hits[index - 1]) == .intro
         && gapIsShort(from: hits[index - 1].end, to: hit.start, words: 1)
-      if reported || introduced { named = named ?? attribution }
+      if named == nil && (reported || introduced) { named = attribution() }
     }
     if let source = citation ?? named ?? unnamed {
       analysis.tags.source = source
