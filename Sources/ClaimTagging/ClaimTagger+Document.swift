@@ -77,18 +77,32 @@ enum QuoteMarks {
   /// True for an opening mark, false for a closing one, in order. A straight `"` opens after
   /// a space, an opening bracket or the start, and closes otherwise.
   static func events(_ sentence: String) -> [Bool] {
+    var sentence = sentence
+    return sentence.withUTF8(events(in:))
+  }
+
+  /// `events` over UTF-8 bytes: U+201C is E2 80 9C, U+201D is E2 80 9D, U+2014 is E2 80 94; no
+  /// other character ends in those three bytes, so the two bytes before a byte identify it.
+  private static func events(in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
     var events: [Bool] = []
-    var previous: Unicode.Scalar = " "
-    for scalar in sentence.unicodeScalars {
-      switch scalar {
-      case "\u{201C}": events.append(true)
-      case "\u{201D}": events.append(false)
-      case "\"":
+    var previous: UInt8 = 0x20
+    var beforePrevious: UInt8 = 0
+    var thirdBack: UInt8 = 0
+    for byte in bytes {
+      let afterE280 = previous == 0x80 && beforePrevious == 0xE2
+      if afterE280 && byte == 0x9C {
+        events.append(true)
+      } else if afterE280 && byte == 0x9D {
+        events.append(false)
+      } else if byte == UInt8(ascii: "\"") {
+        let afterDash = previous == 0x94 && beforePrevious == 0x80 && thirdBack == 0xE2
         events.append(
-          previous == " " || previous == "(" || previous == "[" || previous == "\u{2014}")
-      default: break
+          previous == 0x20 || previous == UInt8(ascii: "(") || previous == UInt8(ascii: "[")
+            || afterDash)
       }
-      previous = scalar
+      thirdBack = beforePrevious
+      beforePrevious = previous
+      previous = byte
     }
     return events
   }
