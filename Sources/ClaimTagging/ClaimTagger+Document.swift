@@ -21,9 +21,10 @@ extension ClaimTagger {
       }
     }
     var result: [[ClaimTags]] = []
+    result.reserveCapacity(paragraphs.count)
     var k = 0
     for paragraph in paragraphs {
-      result.append(analyses[k..<(k + paragraph.count)].map(\.tags))
+      result.append((k..<(k + paragraph.count)).map { analyses[$0].takeTags() })
       k += paragraph.count
     }
     return result

@@ -16,7 +16,8 @@ public struct ClaimTagger: Sendable {
 
   /// Tags one sentence on its own.
   public func tag(_ sentence: String) -> ClaimTags {
-    analyse(sentence).tags
+    var analysis = analyse(sentence)
+    return analysis.takeTags()
   }
 
   /// A sentence's tags plus what `tagDocument` needs to attribute quotations.
@@ -26,6 +27,14 @@ public struct ClaimTagger: Sendable {
     var viaCitation = false
     /// The first source name mentioned, attributing or not ("Victor Zorza's article in ...").
     var mentioned: SourceAttribution?
+
+    /// Moves the tags out, leaving empty ones, so returning them retains nothing (reading
+    /// `.tags` copies every match and its lexicon entry).
+    mutating func takeTags() -> ClaimTags {
+      var tags = ClaimTags()
+      swap(&tags, &self.tags)
+      return tags
+    }
   }
 
   /// A raw trie hit: byte range and entry index.
