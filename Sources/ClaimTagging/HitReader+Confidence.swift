@@ -28,8 +28,9 @@ extension HitReader {
     var best = 0
     if cues.count > 1 {
       var bestRank = Int.max
+      var scanner = ContextScanner()
       for (index, cue) in cues.enumerated() {
-        let place = context(at: cue.match.range.lowerBound)
+        let place = scanner.context(at: cue.match.range.lowerBound, in: self)
         let rank =
           place.enclosed ? 3 : asides[index] ? 2 : place.subordinate ? 1 : 0
         if rank < bestRank {
