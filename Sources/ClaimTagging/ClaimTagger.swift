@@ -69,14 +69,18 @@ public struct ClaimTagger: Sendable {
       }
       let sources = Self.slice(resolved, kind: 2)
       if !sources.isEmpty { reader.readSources(sources, into: &analysis) }
-      for hit in Self.slice(resolved, kind: 3) {
+      let entities = Self.slice(resolved, kind: 3)
+      analysis.tags.entities.reserveCapacity(entities.count)
+      for hit in entities {
         analysis.tags.entities.append(
           EntityMatch(
             name: lexicons.entries[hit.entry].value, type: info[hit.entry].entityType,
             match: reader.match(hit)))
       }
       var seenTopics: UInt16 = 0
-      for hit in Self.slice(resolved, kind: 4) {
+      let topics = Self.slice(resolved, kind: 4)
+      analysis.tags.topics.reserveCapacity(topics.count)
+      for hit in topics {
         guard let topic = info[hit.entry].topic else { continue }
         let bit = info[hit.entry].topicBit
         guard seenTopics & bit == 0 else { continue }

@@ -7,7 +7,9 @@ extension HitReader {
   /// one outside parentheses and quotation; failing that the first.
   func readConfidence(_ hits: ArraySlice<ClaimTagger.Hit>, into tags: inout ClaimTags) {
     var cues: [CueMatch] = []
+    cues.reserveCapacity(hits.count)
     var asides: [Bool] = []
+    asides.reserveCapacity(hits.count)
     var negatorEnd: Int?
     for hit in hits {
       let entry = info[hit.entry]
