@@ -122,19 +122,25 @@ struct ByteTrie: Sendable {
     let space = Int(spaceClass)
     let payloadColumn = classCount
     while j < n {
-      if row != 0, ByteTrie.mayStartInterjection(text, at: j),
-        tables.rows[row &+ space] != 0,
-        let resume = skipInterjection(text, at: j)
-      {
-        j = resume
-      }
-      let cls = Int(tables.classOf[Int(text[j])])
-      if cls == space {
-        if lastWasSpace {
-          j += 1
-          continue
+      var cls = Int(tables.classOf[Int(text[j])])
+      // Letters take the short way; only white space and commas can start an interjection.
+      if cls == space || text[j] == UInt8(ascii: ",") {
+        if row != 0, ByteTrie.mayStartInterjection(text, at: j),
+          tables.rows[row &+ space] != 0,
+          let resume = skipInterjection(text, at: j)
+        {
+          j = resume
+          cls = Int(tables.classOf[Int(text[j])])
         }
-        lastWasSpace = true
+        if cls == space {
+          if lastWasSpace {
+            j += 1
+            continue
+          }
+          lastWasSpace = true
+        } else {
+          lastWasSpace = false
+        }
       } else {
         lastWasSpace = false
       }
