@@ -54,8 +54,10 @@ extension ClaimTagger {
   func quotationPassages(_ sentences: [String]) -> [ClosedRange<Int>] {
     var passages: [ClosedRange<Int>] = []
     var openAt: Int?
-    for (k, sentence) in sentences.enumerated() {
-      for opens in QuoteMarks.events(sentence) {
+    // Read once: a closing mark with no opening one looks back over up to 12 sentences.
+    let events = sentences.map(QuoteMarks.events)
+    for (k, sentenceEvents) in events.enumerated() {
+      for opens in sentenceEvents {
         if opens {
           if openAt == nil { openAt = k }
         } else if let start = openAt {
@@ -63,7 +65,7 @@ extension ClaimTagger {
           openAt = nil
         } else {
           let floor = max(0, k - 12)
-          let start = (floor..<k).last { !QuoteMarks.events(sentences[$0]).isEmpty } ?? k
+          let start = (floor..<k).last { !events[$0].isEmpty } ?? k
           passages.append(start...k)
         }
       }
@@ -82,28 +84,27 @@ enum QuoteMarks {
     return sentence.withUTF8(events(in:))
   }
 
-  /// `events` over UTF-8 bytes: U+201C is E2 80 9C, U+201D is E2 80 9D, U+2014 is E2 80 94; no
-  /// other character ends in those three bytes, so the two bytes before a byte identify it.
+  /// `events` over UTF-8 bytes: U+201C is E2 80 9C, U+201D is E2 80 9D, U+2014 is E2 80 94.
+  /// Only a straight mark looks back, so the common byte costs two comparisons.
   private static func events(in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
     var events: [Bool] = []
-    var previous: UInt8 = 0x20
-    var beforePrevious: UInt8 = 0
-    var thirdBack: UInt8 = 0
-    for byte in bytes {
-      let afterE280 = previous == 0x80 && beforePrevious == 0xE2
-      if afterE280 && byte == 0x9C {
-        events.append(true)
-      } else if afterE280 && byte == 0x9D {
-        events.append(false)
-      } else if byte == UInt8(ascii: "\"") {
-        let afterDash = previous == 0x94 && beforePrevious == 0x80 && thirdBack == 0xE2
+    let n = bytes.count
+    for i in 0..<n {
+      let byte = bytes[i]
+      if byte == UInt8(ascii: "\"") {
+        let previous = i > 0 ? bytes[i - 1] : 0x20
+        let afterDash =
+          i >= 3 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 && bytes[i - 1] == 0x94
         events.append(
           previous == 0x20 || previous == UInt8(ascii: "(") || previous == UInt8(ascii: "[")
             || afterDash)
+      } else if byte == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 {
+        if bytes[i + 2] == 0x9C {
+          events.append(true)
+        } else if bytes[i + 2] == 0x9D {
+          events.append(false)
+        }
       }
-      thirdBack = beforePrevious
-      beforePrevious = previous
-      previous = byte
     }
     return events
   }
