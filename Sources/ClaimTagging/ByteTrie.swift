@@ -9,11 +9,12 @@ struct ByteTrie: Sendable {
   /// Byte → alphabet class; class 0 has no transitions.
   private let classOf: [UInt8]
   private let classCount: Int
-  /// `next[node * classCount + class]`: child node, or 0 for none (the root is never a child).
-  private let next: [Int32]
-  /// Node → first index into `payloads`, or -1; the node's payloads run to `payloadEnd[node]`.
-  private let terminal: [Int32]
-  private let payloadEnd: [Int32]
+  /// One row of `rowWidth` per node, the root's first: `rows[row + class]` is the child's row
+  /// offset, or 0 for none (the root is never a child); `rows[row + classCount]` is the node's
+  /// first index into `payloads`, or -1, and `rows[row + classCount + 1]` the end of its
+  /// payloads. Row offsets rather than node numbers, and one table, keep the walk's inner loop
+  /// free of a multiply and of a second array.
+  private let rows: [Int32]
   private let payloads: [Int32]
   private let spaceClass: UInt8
 
@@ -56,27 +57,33 @@ struct ByteTrie: Sendable {
     }
     self.classOf = classOf
     self.classCount = classCount
-    self.next = next
-    var flatTerminal = [Int32](repeating: -1, count: terminal.count)
-    var payloadEnd = [Int32](repeating: -1, count: terminal.count)
+    let rowWidth = classCount + 2
+    var rows = [Int32](repeating: 0, count: terminal.count * rowWidth)
     var payloads: [Int32] = []
-    for (node, output) in terminal.enumerated() where output >= 0 {
-      flatTerminal[node] = Int32(payloads.count)
-      payloads += outputs[Int(output)]
-      payloadEnd[node] = Int32(payloads.count)
+    for node in terminal.indices {
+      let row = node * rowWidth
+      for cls in 0..<classCount {
+        let child = Int(next[node * classCount + cls])
+        rows[row + cls] = Int32(child * rowWidth)
+      }
+      rows[row + classCount] = -1
+      rows[row + classCount + 1] = -1
+      guard terminal[node] >= 0 else { continue }
+      rows[row + classCount] = Int32(payloads.count)
+      payloads += outputs[Int(terminal[node])]
+      rows[row + classCount + 1] = Int32(payloads.count)
     }
-    self.terminal = flatTerminal
-    self.payloadEnd = payloadEnd
+    self.rows = rows
     self.payloads = payloads
     self.spaceClass = classOf[0x20]
   }
 
   /// Calls `found(start, end, payload)` for every phrase occurrence in `text` (byte offsets).
   func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (Int, Int, Int) -> Void) {
-    next.withUnsafeBufferPointer { next in
+    rows.withUnsafeBufferPointer { rows in
       classOf.withUnsafeBufferPointer { classOf in
-        terminal.withUnsafeBufferPointer { terminal in
-          let tables = Tables(next: next, classOf: classOf, terminal: terminal)
+        payloads.withUnsafeBufferPointer { payloads in
+          let tables = Tables(rows: rows, classOf: classOf, payloads: payloads)
           var i = 0
           var previousIsWord = false
           let n = text.count
@@ -99,46 +106,66 @@ struct ByteTrie: Sendable {
 
   /// The trie's arrays, borrowed for one scan.
   private struct Tables {
-    let next: UnsafeBufferPointer<Int32>
+    let rows: UnsafeBufferPointer<Int32>
     let classOf: UnsafeBufferPointer<UInt8>
-    let terminal: UnsafeBufferPointer<Int32>
+    let payloads: UnsafeBufferPointer<Int32>
   }
 
   private func walk(
     _ text: UnsafeBufferPointer<UInt8>, from start: Int, _ tables: Tables,
     _ found: (Int, Int, Int) -> Void
   ) {
-    var node = 0
+    var row = 0
     var j = start
     var lastWasSpace = false
     let n = text.count
     let space = Int(spaceClass)
+    let payloadColumn = classCount
     while j < n {
-      if node != 0, text[j] == 0x20 || text[j] == UInt8(ascii: ","),
-        tables.next[node &* classCount &+ space] != 0,
-        let resume = skipInterjection(text, at: j)
-      {
-        j = resume
-      }
-      let cls = Int(tables.classOf[Int(text[j])])
-      if cls == space {
-        if lastWasSpace {
-          j += 1
-          continue
+      var cls = Int(tables.classOf[Int(text[j])])
+      // Letters take the short way; only white space and commas can start an interjection.
+      if cls == space || text[j] == UInt8(ascii: ",") {
+        if row != 0, ByteTrie.mayStartInterjection(text, at: j),
+          tables.rows[row &+ space] != 0,
+          let resume = skipInterjection(text, at: j)
+        {
+          j = resume
+          cls = Int(tables.classOf[Int(text[j])])
         }
-        lastWasSpace = true
+        if cls == space {
+          if lastWasSpace {
+            j += 1
+            continue
+          }
+          lastWasSpace = true
+        } else {
+          lastWasSpace = false
+        }
       } else {
         lastWasSpace = false
       }
-      let child = tables.next[node &* classCount &+ cls]
+      let child = tables.rows[row &+ cls]
       if child == 0 { return }
-      node = Int(child)
+      row = Int(child)
       j += 1
-      let output = tables.terminal[node]
-      if output >= 0 && ByteTrie.endsWord(text, at: j) {
-        for index in Int(output)..<Int(payloadEnd[node]) { found(start, j, Int(payloads[index])) }
+      let first = tables.rows[row &+ payloadColumn]
+      if first >= 0 && ByteTrie.endsWord(text, at: j) {
+        let end = Int(tables.rows[row &+ payloadColumn &+ 1])
+        for index in Int(first)..<end { found(start, j, Int(tables.payloads[index])) }
       }
     }
+  }
+
+  /// False when no interjection can start at `j`: the cheap test on the walk's hot path that
+  /// spares most calls of `skipInterjection`, which it must never contradict.
+  @inline(__always)
+  private static func mayStartInterjection(_ text: UnsafeBufferPointer<UInt8>, at j: Int) -> Bool {
+    if text[j] == UInt8(ascii: ",") { return true }
+    guard text[j] == 0x20, j + 1 < text.count else { return false }
+    let byte = text[j + 1]
+    let folded = byte | 0x20
+    return byte == 0x20 || byte == UInt8(ascii: "(") || folded == UInt8(ascii: "h")
+      || folded == UInt8(ascii: "t") || folded == UInt8(ascii: "o")
   }
 
   /// If an interjection starts at `j`, the offset of the space after it; otherwise nil.
@@ -148,6 +175,12 @@ struct ByteTrie: Sendable {
     if k < n && text[k] == UInt8(ascii: ",") { k += 1 }
     while k < n && text[k] == 0x20 { k += 1 }
     guard k < n else { return nil }
+    // Most spaces inside a phrase are not followed by an interjection: reject on the first byte.
+    let folded = text[k] | 0x20
+    guard
+      text[k] == UInt8(ascii: "(") || folded == UInt8(ascii: "h") || folded == UInt8(ascii: "t")
+        || folded == UInt8(ascii: "o")
+    else { return nil }
     if text[k] == UInt8(ascii: "(") {
       let limit = min(n, k + 80)
       k += 1

@@ -16,7 +16,8 @@ public struct ClaimTagger: Sendable {
 
   /// Tags one sentence on its own.
   public func tag(_ sentence: String) -> ClaimTags {
-    analyse(sentence).tags
+    var analysis = analyse(sentence)
+    return analysis.takeTags()
   }
 
   /// A sentence's tags plus what `tagDocument` needs to attribute quotations.
@@ -26,6 +27,14 @@ public struct ClaimTagger: Sendable {
     var viaCitation = false
     /// The first source name mentioned, attributing or not ("Victor Zorza's article in ...").
     var mentioned: SourceAttribution?
+
+    /// Moves the tags out, leaving empty ones, so returning them retains nothing (reading
+    /// `.tags` copies every match and its lexicon entry).
+    mutating func takeTags() -> ClaimTags {
+      var tags = ClaimTags()
+      swap(&tags, &self.tags)
+      return tags
+    }
   }
 
   /// A raw trie hit: byte range and entry index.
@@ -41,7 +50,9 @@ public struct ClaimTagger: Sendable {
     var text = sentence
     return text.withUTF8 { bytes in
       var hits: [Hit] = []
-      hits.reserveCapacity(32)
+      // Long corpus sentences outgrow 32 raw hits (the profile showed the array regrowing);
+      // reserving by length spares that.
+      hits.reserveCapacity(max(32, bytes.count / 4))
       let info = lexicons.info
       lexicons.trie.scan(bytes) { start, end, index in
         hits.append(Hit(start: start, end: end, entry: index, kind: info[index].kindOrder))
@@ -49,32 +60,61 @@ public struct ClaimTagger: Sendable {
       var analysis = Analysis(tags: ClaimTags())
       guard !hits.isEmpty else { return analysis }
       let reader = HitReader(bytes: bytes, entries: lexicons.entries, info: info)
-      let resolved = reader.resolve(hits)
-      let confidence = resolved.filter { $0.kind == 0 }
+      var resolved = reader.resolve(hits)
+      Self.sortByKind(&resolved)
+      let confidence = Self.slice(resolved, kind: 0)
       if !confidence.isEmpty { reader.readConfidence(confidence, into: &analysis.tags) }
-      let basis = resolved.filter { $0.kind == 1 }
+      let basis = Self.slice(resolved, kind: 1)
       if let first = basis.first {
         analysis.tags.basis = info[first.entry].basis
         analysis.tags.basisCues = basis.map(reader.match)
       }
-      let sources = resolved.filter { $0.kind == 2 }
+      let sources = Self.slice(resolved, kind: 2)
       if !sources.isEmpty { reader.readSources(sources, into: &analysis) }
+      let entities = Self.slice(resolved, kind: 3)
+      analysis.tags.entities.reserveCapacity(entities.count)
+      for hit in entities {
+        analysis.tags.entities.append(
+          EntityMatch(
+            name: lexicons.entries[hit.entry].value, type: info[hit.entry].entityType,
+            match: reader.match(hit)))
+      }
       var seenTopics: UInt16 = 0
-      for hit in resolved {
-        if hit.kind == 3 {
-          analysis.tags.entities.append(
-            EntityMatch(
-              name: lexicons.entries[hit.entry].value, type: info[hit.entry].entityType,
-              match: reader.match(hit)))
-        } else if hit.kind == 4, let topic = info[hit.entry].topic {
-          let bit: UInt16 = 1 << UInt16(Topic.allCases.firstIndex(of: topic) ?? 0)
-          guard seenTopics & bit == 0 else { continue }
-          seenTopics |= bit
-          analysis.tags.topics.append(TopicMatch(topic: topic, match: reader.match(hit)))
-        }
+      let topics = Self.slice(resolved, kind: 4)
+      analysis.tags.topics.reserveCapacity(topics.count)
+      for hit in topics {
+        guard let topic = info[hit.entry].topic else { continue }
+        let bit = info[hit.entry].topicBit
+        guard seenTopics & bit == 0 else { continue }
+        seenTopics |= bit
+        analysis.tags.topics.append(TopicMatch(topic: topic, match: reader.match(hit)))
       }
       return analysis
     }
+  }
+}
+
+extension ClaimTagger {
+  /// Stable insertion sort by kind: each lexicon's hits stay in sentence order, and the
+  /// handful of hits per sentence need no allocation (unlike one `filter` per kind).
+  static func sortByKind(_ hits: inout [Hit]) {
+    guard hits.count > 1 else { return }
+    for i in 1..<hits.count {
+      let hit = hits[i]
+      var j = i
+      while j > 0 && hits[j - 1].kind > hit.kind {
+        hits[j] = hits[j - 1]
+        j -= 1
+      }
+      hits[j] = hit
+    }
+  }
+
+  /// The hits of one kind in hits sorted by kind.
+  static func slice(_ sorted: [Hit], kind: Int) -> ArraySlice<Hit> {
+    let lower = sorted.firstIndex { $0.kind >= kind } ?? sorted.count
+    let upper = sorted[lower...].firstIndex { $0.kind > kind } ?? sorted.count
+    return sorted[lower..<upper]
   }
 }
 

@@ -15,6 +15,8 @@ struct EntryInfo: Sendable {
   var sourceKind: SourceKind?
   var entityType: EntityType = .body
   var topic: Topic?
+  /// `1 << topic's index in Topic.allCases`, so tagging need not build `allCases` per hit.
+  var topicBit: UInt16 = 1
 
   init(_ entry: LexiconEntry) {
     kindOrder = entry.kind.order
@@ -36,6 +38,7 @@ struct EntryInfo: Sendable {
       entityType = entry.extra.first.flatMap(EntityType.init(rawValue:)) ?? .body
     case .topics:
       topic = Topic(rawValue: entry.value)
+      topicBit = 1 << UInt16(topic.flatMap(Topic.allCases.firstIndex(of:)) ?? 0)
     }
   }
 }

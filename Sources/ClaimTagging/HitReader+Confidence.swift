@@ -5,9 +5,11 @@ extension HitReader {
   /// flagged `keep`. The governing cue is the first one in the main clause (not in a
   /// subordinate clause, parentheses or quotation, and not an `aside`); failing that the first
   /// one outside parentheses and quotation; failing that the first.
-  func readConfidence(_ hits: [ClaimTagger.Hit], into tags: inout ClaimTags) {
+  func readConfidence(_ hits: ArraySlice<ClaimTagger.Hit>, into tags: inout ClaimTags) {
     var cues: [CueMatch] = []
+    cues.reserveCapacity(hits.count)
     var asides: [Bool] = []
+    asides.reserveCapacity(hits.count)
     var negatorEnd: Int?
     for hit in hits {
       let entry = info[hit.entry]
@@ -28,8 +30,9 @@ extension HitReader {
     var best = 0
     if cues.count > 1 {
       var bestRank = Int.max
+      var scanner = ContextScanner()
       for (index, cue) in cues.enumerated() {
-        let place = context(at: cue.match.range.lowerBound)
+        let place = scanner.context(at: cue.match.range.lowerBound, in: self)
         let rank =
           place.enclosed ? 3 : asides[index] ? 2 : place.subordinate ? 1 : 0
         if rank < bestRank {

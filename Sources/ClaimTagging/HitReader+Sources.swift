@@ -6,37 +6,40 @@ extension HitReader {
   /// `"..." (New York Times, July 22, 1957)`. A citation beats a named attribution, which beats
   /// an unnamed one ("reportedly"); ties go to the first. An attribution inside parentheses
   /// ("(some would say, ...)") covers only the aside, so it does not attribute the claim.
-  func readSources(_ hits: [ClaimTagger.Hit], into analysis: inout ClaimTagger.Analysis) {
+  func readSources(_ hits: ArraySlice<ClaimTagger.Hit>, into analysis: inout ClaimTagger.Analysis) {
     var citation: SourceAttribution?
     var named: SourceAttribution?
     var unnamed: SourceAttribution?
-    for (index, hit) in hits.enumerated() {
+    for index in hits.indices {
+      let hit = hits[index]
       guard let role = info[hit.entry].sourceRole, role.needsKind,
         let kind = info[hit.entry].sourceKind, entries[hit.entry].extra.count >= 2
       else { continue }
-      let attribution = SourceAttribution(
-        name: entries[hit.entry].extra[1], kind: kind, cue: match(hit))
-      if analysis.mentioned == nil { analysis.mentioned = attribution }
+      // Built only when kept: most source hits attribute nothing, and a cue's text is a String.
+      func attribution() -> SourceAttribution {
+        SourceAttribution(name: entries[hit.entry].extra[1], kind: kind, cue: match(hit))
+      }
+      if analysis.mentioned == nil { analysis.mentioned = attribution() }
       if role == .attribution {
         if context(at: hit.start).inParentheses { continue }
         if kind == .unnamed {
-          unnamed = unnamed ?? attribution
+          if unnamed == nil { unnamed = attribution() }
         } else {
-          named = named ?? attribution
+          if named == nil { named = attribution() }
         }
         continue
       }
       if citation == nil && inCitation(hit.start) {
-        citation = attribution
+        citation = attribution()
         continue
       }
       let reported =
-        index + 1 < hits.count && roleOf(hits[index + 1]) == .report
+        index + 1 < hits.endIndex && roleOf(hits[index + 1]) == .report
         && gapIsShort(from: hit.end, to: hits[index + 1].start, words: 0)
       let introduced =
-        index > 0 && roleOf(hits[index - 1]) == .intro
+        index > hits.startIndex && roleOf(hits[index - 1]) == .intro
         && gapIsShort(from: hits[index - 1].end, to: hit.start, words: 1)
-      if reported || introduced { named = named ?? attribution }
+      if named == nil && (reported || introduced) { named = attribution() }
     }
     if let source = citation ?? named ?? unnamed {
       analysis.tags.source = source

@@ -9,6 +9,7 @@ struct HitReader {
   /// start, and by end within a start, so one pass suffices.
   func resolve(_ hits: [ClaimTagger.Hit]) -> [ClaimTagger.Hit] {
     var kept: [ClaimTagger.Hit] = []
+    kept.reserveCapacity(hits.count)
     var reach = (0, 0, 0, 0, 0)
     var i = 0
     while i < hits.count {
@@ -79,31 +80,43 @@ struct HitReader {
   }
 
   func context(at offset: Int) -> Context {
-    var parens = 0
-    var quoted = false
-    var clauseStart = 0
-    var i = 0
-    while i < offset {
-      let byte = bytes[i]
-      switch byte {
-      case UInt8(ascii: "("): parens += 1
-      case UInt8(ascii: ")"): parens = max(0, parens - 1)
-      case UInt8(ascii: "\""): quoted.toggle()
-      case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"): clauseStart = i + 1
-      case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80:
-        switch bytes[i + 2] {
-        case 0x9C: quoted = true
-        case 0x9D: quoted = false
-        case 0x93, 0x94: clauseStart = i + 3
+    var scanner = ContextScanner()
+    return scanner.context(at: offset, in: self)
+  }
+
+  /// `context(at:)` for offsets in ascending order: each call resumes the byte scan where the
+  /// previous one stopped, so a sentence with several cues is read once, not once per cue.
+  struct ContextScanner {
+    private var i = 0
+    private var parens = 0
+    private var quoted = false
+    private var clauseStart = 0
+
+    mutating func context(at offset: Int, in reader: HitReader) -> Context {
+      if offset < i { self = ContextScanner() }
+      let bytes = reader.bytes
+      while i < offset {
+        let byte = bytes[i]
+        switch byte {
+        case UInt8(ascii: "("): parens += 1
+        case UInt8(ascii: ")"): parens = max(0, parens - 1)
+        case UInt8(ascii: "\""): quoted.toggle()
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"): clauseStart = i + 1
+        case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80:
+          switch bytes[i + 2] {
+          case 0x9C: quoted = true
+          case 0x9D: quoted = false
+          case 0x93, 0x94: clauseStart = i + 3
+          default: break
+          }
         default: break
         }
-      default: break
+        i += 1
       }
-      i += 1
+      return Context(
+        inParentheses: parens > 0, quoted: quoted,
+        subordinate: reader.hasSubordinator(from: clauseStart, to: offset))
     }
-    return Context(
-      inParentheses: parens > 0, quoted: quoted,
-      subordinate: hasSubordinator(from: clauseStart, to: offset))
   }
 
   private static let subordinators: [[UInt8]] = [
@@ -123,7 +136,7 @@ struct HitReader {
     return false
   }
 
-  private func hasSubordinator(from start: Int, to end: Int) -> Bool {
+  fileprivate func hasSubordinator(from start: Int, to end: Int) -> Bool {
     var wordStart: Int?
     var i = start
     while i <= end {
