@@ -11,19 +11,6 @@ import Yams
 /// The text starts here.
 /// ```
 enum FrontMatter {
-  private struct Fields: Decodable {
-    var id: String?
-    var title: String?
-    var date: String?
-    var year: Int?
-    var author: String?
-    var agency: String?
-    var country: String?
-    var classification: String?
-    var kind: String?
-    var provenance: String?
-  }
-
   /// Splits off front matter: the metadata (over `fallback`), the body (the block's lines
   /// left blank so line numbers still match the file), and a warning for a malformed block.
   static func split(_ bytes: [UInt8], fallback: DocumentMetadata, path: String)
@@ -40,18 +27,8 @@ enum FrontMatter {
     let bodyStart = min(lines[close].bytes.endIndex + 1, bytes.count)
     let body = Array(repeating: UInt8(0x0A), count: close + 1) + bytes[bodyStart...]
     do {
-      let fields = try YAMLDecoder().decode(Fields.self, from: yaml)
-      var m = fallback
-      if let v = fields.id, !v.isEmpty { m.id = v }
-      m.title = fields.title ?? m.title
-      m.date = fields.date ?? m.date
-      m.year = fields.year ?? m.year
-      m.author = fields.author ?? m.author
-      m.agency = fields.agency ?? m.agency
-      m.country = fields.country ?? m.country
-      m.classification = fields.classification ?? m.classification
-      m.kind = fields.kind ?? m.kind
-      m.provenance = fields.provenance ?? m.provenance
+      let fields = try YAMLDecoder().decode(MetadataFields.self, from: yaml)
+      let m = fields.applied(to: fallback)
       return (m, body, nil)
     } catch DecodingError.dataCorrupted(let context)
       where context.underlyingError is YamlError

@@ -12,22 +12,20 @@ import Yams
 struct Manifest: Decodable {
   struct Entry: Decodable {
     var file: String
-    var id: String
-    var title: String?
-    var date: String?
-    var year: Int?
-    var author: String?
-    var agency: String?
-    var country: String?
-    var classification: String?
-    var kind: String?
-    var provenance: String?
+    var fields: MetadataFields
+
+    private enum CodingKeys: String, CodingKey { case file, id }
+
+    /// `file` and `id` are required; the other fields are those of front matter.
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      file = try container.decode(String.self, forKey: .file)
+      _ = try container.decode(String.self, forKey: .id)
+      fields = try MetadataFields(from: decoder)
+    }
 
     var metadata: DocumentMetadata {
-      DocumentMetadata(
-        id: id, title: title ?? "", date: date ?? "", year: year, author: author ?? "",
-        agency: agency ?? "", country: country ?? "", classification: classification ?? "",
-        kind: kind ?? "", provenance: provenance ?? "")
+      fields.applied(to: DocumentMetadata(id: fields.id ?? ""))
     }
   }
 
