@@ -176,18 +176,10 @@ let seedCases: [SeedCase] = [
     #expect(Set(corpus.claims.map(\.id)).count == corpus.claims.count)
   }
 
-  @Test func loadsFromAnotherWorkingDirectory() throws {
-    let fm = FileManager.default
-    let old = fm.currentDirectoryPath
-    let temp = fm.temporaryDirectory.appendingPathComponent("assay-cwd-\(UUID().uuidString)")
-    try fm.createDirectory(at: temp, withIntermediateDirectories: true)
-    defer {
-      _ = fm.changeCurrentDirectoryPath(old)
-      try? fm.removeItem(at: temp)
-    }
-    #expect(fm.changeCurrentDirectoryPath(temp.path))
-    #expect(try CorpusLoader.loadBundled().documents.count == 5)
-  }
+  // Loading from another working directory is tested through the binary
+  // (AssayCLITests.pipedDocsListsTheBundledCorpusFromAnyFolder): changing this process's
+  // directory here raced with tests that spawn processes in parallel, whose child then failed
+  // to enter a removed directory.
 
   private func isBarePageNumber(_ s: String) -> Bool {
     s.allSatisfy { $0.isNumber || $0 == "-" || $0 == " " || $0 == "—" }
